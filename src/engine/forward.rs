@@ -1,0 +1,283 @@
+//! The forward pass (`fann_run`), bit-exact with FANN 2.2.0.
+
+use std::ops::{Add, Div, Mul, Neg};
+
+use super::activation::{id as act, stepwise};
+use super::network::{nettype, Network};
+use super::num::FannNum;
+
+/// Things the fixed-point forward pass reports (FANN prints or raises these).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunEvent {
+    /// An input's magnitude exceeds the multiplier (FANN prints a warning to stdout).
+    InputOutOfRange {
+        index: u32,
+        value: i32,
+        multiplier: i32,
+    },
+    /// A neuron uses a function the fixed-point build cannot evaluate (error 13).
+    CantUseActivation,
+}
+
+/// Arithmetic the float builds need.
+pub trait FloatArith:
+    FannNum + Add<Output = Self> + Mul<Output = Self> + Div<Output = Self> + Neg<Output = Self>
+{
+    fn from_i32(x: i32) -> Self;
+}
+
+impl FloatArith for f32 {
+    fn from_i32(x: i32) -> Self {
+        x as f32
+    }
+}
+
+impl FloatArith for f64 {
+    fn from_i32(x: i32) -> Self {
+        x as f64
+    }
+}
+
+/// FANN's unrolled dot product: the `n % 4` leftover terms first in descending order, then
+/// blocks of four each summed left to right before being added.
+#[inline]
+fn dot<T, F, A, M>(w: &[T], v: F, add: A, mul: M, zero: T) -> T
+where
+    T: Copy,
+    F: Fn(usize) -> T,
+    A: Fn(T, T) -> T,
+    M: Fn(T, T) -> T,
+{
+    let n = w.len();
+    let k = n & 3;
+    let mut acc = zero;
+    if k == 3 {
+        acc = add(acc, mul(w[2], v(2)));
+    }
+    if k >= 2 {
+        acc = add(acc, mul(w[1], v(1)));
+    }
+    if k >= 1 {
+        acc = add(acc, mul(w[0], v(0)));
+    }
+    let mut i = k;
+    while i < n {
+        let block = add(
+            add(
+                add(mul(w[i], v(i)), mul(w[i + 1], v(i + 1))),
+                mul(w[i + 2], v(i + 2)),
+            ),
+            mul(w[i + 3], v(i + 3)),
+        );
+        acc = add(acc, block);
+        i += 4;
+    }
+    acc
+}
+
+/// Copies the inputs into the input neurons and sets the input bias.
+fn load_inputs<T: FannNum>(net: &mut Network<T>, input: &[T], bias: T) {
+    let n = (net.num_input as usize)
+        .min(input.len())
+        .min(net.neurons.len());
+    for (neuron, &x) in net.neurons[..n].iter_mut().zip(input) {
+        neuron.value = x;
+    }
+    if let Some(first) = net.layers.first() {
+        if first.last > 0 {
+            net.neurons[first.last - 1].value = bias;
+        }
+    }
+}
+
+/// Source neuron of connection `i` of neuron `n`: fully connected nets address the previous
+/// layer (or, for shortcut nets, the whole net) by position; sparse nets use `sources`.
+#[inline]
+fn source_value<T: FannNum>(
+    net: &Network<T>,
+    full: bool,
+    base: usize,
+    first_con: usize,
+    i: usize,
+) -> T {
+    let idx = if full {
+        base + i
+    } else {
+        net.sources[first_con + i] as usize
+    };
+    net.neurons[idx].value
+}
+
+fn store_outputs<T: FannNum>(net: &mut Network<T>) {
+    if let Some(last) = net.layers.last() {
+        let first = last.first;
+        for (i, out) in net.output.iter_mut().enumerate() {
+            *out = net.neurons[first + i].value;
+        }
+    }
+}
+
+/// Forward pass of the float and double builds.
+pub fn run_float<T: FloatArith>(
+    net: &mut Network<T>,
+    input: &[T],
+    activate: fn(u32, T) -> Option<T>,
+) {
+    load_inputs(net, input, T::from_i32(1));
+    let full = net.connection_rate >= 1.0;
+    let shortcut = net.network_type == nettype::SHORTCUT;
+    for li in 1..net.layers.len() {
+        let layer = net.layers[li];
+        let base = if shortcut {
+            0
+        } else {
+            net.layers[li - 1].first
+        };
+        for n in layer.first..layer.last {
+            let neuron = net.neurons[n];
+            let (first, last) = (neuron.first_con as usize, neuron.last_con as usize);
+            if first == last {
+                net.neurons[n].value = T::from_i32(1);
+                continue;
+            }
+            let raw = dot(
+                &net.weights[first..last],
+                |i| source_value(net, full, base, first, i),
+                |a, b| a + b,
+                |a, b| a * b,
+                T::zero(),
+            );
+            let steepness = neuron.activation_steepness;
+            let mut x = steepness * raw;
+            let max_sum = T::from_i32(150) / steepness;
+            if x > max_sum {
+                x = max_sum;
+            } else if x < -max_sum {
+                x = -max_sum;
+            }
+            net.neurons[n].sum = x;
+            if let Some(y) = activate(neuron.activation_function, x) {
+                net.neurons[n].value = y;
+            }
+        }
+    }
+    store_outputs(net);
+}
+
+/// Forward pass of the fixed-point build (integer arithmetic with FANN's wrap-around).
+pub fn run_fixed(net: &mut Network<i32>, input: &[i32], events: &mut dyn FnMut(RunEvent)) {
+    let m = net.fixed.multiplier as i32;
+    let dp = net.fixed.decimal_point;
+    let mult = move |a: i32, b: i32| a.wrapping_mul(b).wrapping_shr(dp);
+    for (i, &x) in input.iter().take(net.num_input as usize).enumerate() {
+        let magnitude = if x > 0 { x } else { x.wrapping_neg() };
+        if magnitude > m {
+            events(RunEvent::InputOutOfRange {
+                index: i as u32,
+                value: x,
+                multiplier: m,
+            });
+        }
+    }
+    load_inputs(net, input, m);
+    let full = net.connection_rate >= 1.0;
+    let shortcut = net.network_type == nettype::SHORTCUT;
+    let fixed = net.fixed;
+    let (mut r, mut v) = ([0i32; 6], [0i32; 6]);
+    let (mut last_steepness, mut last_function) = (0i32, 0u32);
+    for li in 1..net.layers.len() {
+        let layer = net.layers[li];
+        let base = if shortcut {
+            0
+        } else {
+            net.layers[li - 1].first
+        };
+        for n in layer.first..layer.last {
+            let neuron = net.neurons[n];
+            let (first, last) = (neuron.first_con as usize, neuron.last_con as usize);
+            if first == last {
+                net.neurons[n].value = m;
+                continue;
+            }
+            let sum = dot(
+                &net.weights[first..last],
+                |i| source_value(net, full, base, first, i),
+                i32::wrapping_add,
+                mult,
+                0,
+            );
+            let steepness = neuron.activation_steepness;
+            let f = neuron.activation_function;
+            net.neurons[n].sum = mult(steepness, sum);
+            if f != last_function || steepness != last_steepness {
+                let tables = match f {
+                    act::SIGMOID | act::SIGMOID_STEPWISE => {
+                        Some((fixed.sigmoid_results, fixed.sigmoid_values))
+                    }
+                    act::SIGMOID_SYMMETRIC | act::SIGMOID_SYMMETRIC_STEPWISE => Some((
+                        fixed.sigmoid_symmetric_results,
+                        fixed.sigmoid_symmetric_values,
+                    )),
+                    _ => None,
+                };
+                if let Some((results, values)) = tables {
+                    r = results;
+                    // A zero steepness would trap in FANN; it yields breakpoints of 0 here.
+                    v = values.map(|x| {
+                        if steepness == 0 {
+                            0
+                        } else {
+                            x.wrapping_div(steepness)
+                        }
+                    });
+                }
+            }
+            let value = match f {
+                act::SIGMOID | act::SIGMOID_STEPWISE => Some(stepwise(&v, &r, 0, m, sum)),
+                act::SIGMOID_SYMMETRIC | act::SIGMOID_SYMMETRIC_STEPWISE => {
+                    Some(stepwise(&v, &r, m.wrapping_neg(), m, sum))
+                }
+                act::THRESHOLD => Some(if sum < 0 { 0 } else { m }),
+                act::THRESHOLD_SYMMETRIC => Some(if sum < 0 { m.wrapping_neg() } else { m }),
+                act::LINEAR => Some(sum),
+                act::LINEAR_PIECE => Some(if sum < 0 {
+                    0
+                } else if sum > m {
+                    m
+                } else {
+                    sum
+                }),
+                act::LINEAR_PIECE_SYMMETRIC => Some(if sum < m.wrapping_neg() {
+                    m.wrapping_neg()
+                } else if sum > m {
+                    m
+                } else {
+                    sum
+                }),
+                act::LINEAR_PIECE_RECT => Some(if sum < 0 { 0 } else { sum }),
+                act::LINEAR_PIECE_RECT_LEAKY => Some(if sum < 0 {
+                    (sum as f64 * 0.01) as i32
+                } else {
+                    sum
+                }),
+                act::ELLIOT
+                | act::ELLIOT_SYMMETRIC
+                | act::GAUSSIAN
+                | act::GAUSSIAN_SYMMETRIC
+                | act::GAUSSIAN_STEPWISE
+                | act::SIN_SYMMETRIC
+                | act::COS_SYMMETRIC => {
+                    events(RunEvent::CantUseActivation);
+                    None
+                }
+                _ => None,
+            };
+            if let Some(y) = value {
+                net.neurons[n].value = y;
+            }
+            last_steepness = steepness;
+            last_function = f;
+        }
+    }
+    store_outputs(net);
+}

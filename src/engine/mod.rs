@@ -1,0 +1,18 @@
+//! The safe, C-agnostic core: topology, forward pass, printing, errors.
+//! Generic over FANN's number type (`f32`, `f64`, fixed-point `i32`).
+
+pub mod activation;
+pub mod cfmt;
+pub mod create;
+pub mod error;
+pub mod forward;
+pub mod network;
+pub mod num;
+pub mod print;
+pub mod rng;
+
+pub use create::Limits;
+pub use error::FannError;
+pub use network::{Layer, Network, Neuron};
+pub use num::FannNum;
+pub use rng::{GlibcRand, RandomSource};
