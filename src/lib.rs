@@ -7,3 +7,6 @@
 #![deny(unsafe_code)]
 
 pub mod engine;
+
+#[allow(unsafe_code)]
+pub mod capi;

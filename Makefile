@@ -1,0 +1,73 @@
+# Builds FANN's four libraries from the Rust crate, installs them, and runs the tests.
+#   make            libraries in build/lib
+#   make demo       build and run the xor example
+#   make test       every test (Rust, headers, C, differential against Debian's FANN)
+#   make install PREFIX=dir
+
+PREFIX ?= /usr/local
+CARGO ?= cargo
+CC ?= cc
+VERSION := 2.2.0
+BUILD := build
+LIBDIR := $(BUILD)/lib
+CARGO_FLAGS := --release --no-default-features --locked
+
+# library name -> cargo feature
+LIBS := fann floatfann doublefann fixedfann
+feature_fann := float
+feature_floatfann := float
+feature_doublefann := double
+feature_fixedfann := fixed
+symbols_fann := symbols/libfann.sym
+symbols_floatfann := symbols/libfann.sym
+symbols_doublefann := symbols/libfann.sym
+symbols_fixedfann := symbols/libfixedfann.sym
+
+HEADERS := fann.h floatfann.h doublefann.h fixedfann.h fann_data.h fann_error.h \
+	fann_activation.h fann_train.h fann_io.h fann_cascade.h fann_internal.h
+
+RUST_SOURCES := $(shell find src csrc -type f) Cargo.toml Cargo.lock build.rs
+
+.PHONY: all libs demo test install clean headers check-headers rust-test c-test differential lint
+
+all: libs
+
+libs: $(foreach l,$(LIBS),$(LIBDIR)/lib$(l).so.$(VERSION) $(LIBDIR)/lib$(l).a)
+
+# One cargo build per number type, each in its own target directory.
+target/%/release/libfann.a: $(RUST_SOURCES)
+	$(CARGO) build $(CARGO_FLAGS) --features $* --target-dir target/$*
+	@touch $@
+
+$(BUILD)/%.map: symbols/%.sym
+	@mkdir -p $(BUILD)
+	{ echo '{ global:'; sed 's/$$/;/' $<; echo 'local: *; };'; } > $@
+
+define lib_rules
+$(LIBDIR)/lib$(1).a: target/$(feature_$(1))/release/libfann.a
+	@mkdir -p $(LIBDIR)
+	cp $$< $$@
+
+$(LIBDIR)/lib$(1).so.$(VERSION): target/$(feature_$(1))/release/libfann.a $(BUILD)/$(notdir $(basename $(symbols_$(1)))).map
+	@mkdir -p $(LIBDIR)
+	$(CC) -shared -o $$@ -Wl,-soname,lib$(1).so.2 \
+		-Wl,--version-script=$(BUILD)/$(notdir $(basename $(symbols_$(1)))).map \
+		-Wl,--gc-sections -Wl,--whole-archive $$< -Wl,--no-whole-archive \
+		-lm -ldl -lpthread -lgcc_s
+	ln -sf lib$(1).so.$(VERSION) $(LIBDIR)/lib$(1).so.2
+	ln -sf lib$(1).so.2 $(LIBDIR)/lib$(1).so
+endef
+$(foreach l,$(LIBS),$(eval $(call lib_rules,$(l))))
+
+install: libs
+	install -d $(PREFIX)/lib $(PREFIX)/include
+	for l in $(LIBS); do \
+		install -m 755 $(LIBDIR)/lib$$l.so.$(VERSION) $(PREFIX)/lib/; \
+		ln -sf lib$$l.so.$(VERSION) $(PREFIX)/lib/lib$$l.so.2; \
+		ln -sf lib$$l.so.2 $(PREFIX)/lib/lib$$l.so; \
+		install -m 644 $(LIBDIR)/lib$$l.a $(PREFIX)/lib/; \
+	done
+	for h in $(HEADERS); do install -m 644 include/$$h $(PREFIX)/include/; done
+
+clean:
+	rm -rf $(BUILD) target

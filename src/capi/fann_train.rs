@@ -1,0 +1,432 @@
+//! `fann_train.h` (the parts that exist before training itself): the training parameters,
+//! the MSE counters, the activation function and steepness accessors, the callback, and
+//! `struct fann_train_data`.
+
+use libc::{c_char, c_float, c_int, c_uint, FILE};
+
+use super::fann_data::{
+    fann, fann_activationfunc_enum, fann_callback_type, fann_errno_enum, fann_errorfunc_enum,
+    fann_stopfunc_enum, fann_train_enum, fann_type,
+};
+use super::fann_error::raise_on;
+use super::guard::{with_handle, with_public};
+
+/// `struct fann_train_data`: `num_data` rows of inputs and outputs. `input[i]` and
+/// `output[i]` point into one `malloc`ed block each (`input[0]`, `output[0]`).
+#[repr(C)]
+pub struct fann_train_data {
+    pub errno_f: fann_errno_enum,
+    pub error_log: *mut FILE,
+    pub errstr: *mut c_char,
+    pub num_data: c_uint,
+    pub num_input: c_uint,
+    pub num_output: c_uint,
+    pub input: *mut *mut fann_type,
+    pub output: *mut *mut fann_type,
+}
+
+const _: () = assert!(std::mem::size_of::<fann_train_data>() == 56);
+
+/// The training algorithm (`enum fann_train_enum`).
+#[no_mangle]
+pub extern "C" fn fann_get_training_algorithm(ann: *mut fann) -> fann_train_enum {
+    with_public(ann, Default::default(), |p| p.training_algorithm)
+}
+
+/// Sets `training_algorithm` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_training_algorithm(ann: *mut fann, training_algorithm: fann_train_enum) {
+    with_public(ann, (), |p| p.training_algorithm = training_algorithm)
+}
+
+/// Learning rate of incremental, batch and quickprop training.
+#[no_mangle]
+pub extern "C" fn fann_get_learning_rate(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.learning_rate)
+}
+
+/// Sets `learning_rate` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_learning_rate(ann: *mut fann, learning_rate: c_float) {
+    with_public(ann, (), |p| p.learning_rate = learning_rate)
+}
+
+/// Momentum of incremental training.
+#[no_mangle]
+pub extern "C" fn fann_get_learning_momentum(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.learning_momentum)
+}
+
+/// Sets `learning_momentum` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_learning_momentum(ann: *mut fann, learning_momentum: c_float) {
+    with_public(ann, (), |p| p.learning_momentum = learning_momentum)
+}
+
+/// Error function used in training.
+#[no_mangle]
+pub extern "C" fn fann_get_train_error_function(ann: *mut fann) -> fann_errorfunc_enum {
+    with_public(ann, Default::default(), |p| p.train_error_function)
+}
+
+/// Sets `train_error_function` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_train_error_function(
+    ann: *mut fann,
+    train_error_function: fann_errorfunc_enum,
+) {
+    with_public(ann, (), |p| p.train_error_function = train_error_function)
+}
+
+/// Stop criterion of `fann_train_on_data`.
+#[no_mangle]
+pub extern "C" fn fann_get_train_stop_function(ann: *mut fann) -> fann_stopfunc_enum {
+    with_public(ann, Default::default(), |p| p.train_stop_function)
+}
+
+/// Sets `train_stop_function` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_train_stop_function(
+    ann: *mut fann,
+    train_stop_function: fann_stopfunc_enum,
+) {
+    with_public(ann, (), |p| p.train_stop_function = train_stop_function)
+}
+
+/// Output error above which an output counts as a bit fail.
+#[no_mangle]
+pub extern "C" fn fann_get_bit_fail_limit(ann: *mut fann) -> fann_type {
+    with_public(ann, Default::default(), |p| p.bit_fail_limit)
+}
+
+/// Sets `bit_fail_limit` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_bit_fail_limit(ann: *mut fann, bit_fail_limit: fann_type) {
+    with_public(ann, (), |p| p.bit_fail_limit = bit_fail_limit)
+}
+
+/// Quickprop weight decay.
+#[no_mangle]
+pub extern "C" fn fann_get_quickprop_decay(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.quickprop_decay)
+}
+
+/// Sets `quickprop_decay` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_quickprop_decay(ann: *mut fann, quickprop_decay: c_float) {
+    with_public(ann, (), |p| p.quickprop_decay = quickprop_decay)
+}
+
+/// Quickprop step limit factor.
+#[no_mangle]
+pub extern "C" fn fann_get_quickprop_mu(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.quickprop_mu)
+}
+
+/// Sets `quickprop_mu` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_quickprop_mu(ann: *mut fann, quickprop_mu: c_float) {
+    with_public(ann, (), |p| p.quickprop_mu = quickprop_mu)
+}
+
+/// RPROP step increase factor.
+#[no_mangle]
+pub extern "C" fn fann_get_rprop_increase_factor(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.rprop_increase_factor)
+}
+
+/// Sets `rprop_increase_factor` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_rprop_increase_factor(ann: *mut fann, rprop_increase_factor: c_float) {
+    with_public(ann, (), |p| p.rprop_increase_factor = rprop_increase_factor)
+}
+
+/// RPROP step decrease factor.
+#[no_mangle]
+pub extern "C" fn fann_get_rprop_decrease_factor(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.rprop_decrease_factor)
+}
+
+/// Sets `rprop_decrease_factor` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_rprop_decrease_factor(ann: *mut fann, rprop_decrease_factor: c_float) {
+    with_public(ann, (), |p| p.rprop_decrease_factor = rprop_decrease_factor)
+}
+
+/// Smallest RPROP step.
+#[no_mangle]
+pub extern "C" fn fann_get_rprop_delta_min(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.rprop_delta_min)
+}
+
+/// Sets `rprop_delta_min` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_rprop_delta_min(ann: *mut fann, rprop_delta_min: c_float) {
+    with_public(ann, (), |p| p.rprop_delta_min = rprop_delta_min)
+}
+
+/// Largest RPROP step.
+#[no_mangle]
+pub extern "C" fn fann_get_rprop_delta_max(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.rprop_delta_max)
+}
+
+/// Sets `rprop_delta_max` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_rprop_delta_max(ann: *mut fann, rprop_delta_max: c_float) {
+    with_public(ann, (), |p| p.rprop_delta_max = rprop_delta_max)
+}
+
+/// Initial RPROP step.
+#[no_mangle]
+pub extern "C" fn fann_get_rprop_delta_zero(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.rprop_delta_zero)
+}
+
+/// Sets `rprop_delta_zero` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_rprop_delta_zero(ann: *mut fann, rprop_delta_zero: c_float) {
+    with_public(ann, (), |p| p.rprop_delta_zero = rprop_delta_zero)
+}
+
+/// SARPROP weight decay shift.
+#[no_mangle]
+pub extern "C" fn fann_get_sarprop_weight_decay_shift(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.sarprop_weight_decay_shift)
+}
+
+/// Sets `sarprop_weight_decay_shift` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_sarprop_weight_decay_shift(
+    ann: *mut fann,
+    sarprop_weight_decay_shift: c_float,
+) {
+    with_public(ann, (), |p| {
+        p.sarprop_weight_decay_shift = sarprop_weight_decay_shift
+    })
+}
+
+/// SARPROP step error threshold factor.
+#[no_mangle]
+pub extern "C" fn fann_get_sarprop_step_error_threshold_factor(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| {
+        p.sarprop_step_error_threshold_factor
+    })
+}
+
+/// Sets `sarprop_step_error_threshold_factor` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_sarprop_step_error_threshold_factor(
+    ann: *mut fann,
+    sarprop_step_error_threshold_factor: c_float,
+) {
+    with_public(ann, (), |p| {
+        p.sarprop_step_error_threshold_factor = sarprop_step_error_threshold_factor
+    })
+}
+
+/// SARPROP step error shift.
+#[no_mangle]
+pub extern "C" fn fann_get_sarprop_step_error_shift(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.sarprop_step_error_shift)
+}
+
+/// Sets `sarprop_step_error_shift` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_sarprop_step_error_shift(
+    ann: *mut fann,
+    sarprop_step_error_shift: c_float,
+) {
+    with_public(ann, (), |p| {
+        p.sarprop_step_error_shift = sarprop_step_error_shift
+    })
+}
+
+/// SARPROP temperature.
+#[no_mangle]
+pub extern "C" fn fann_get_sarprop_temperature(ann: *mut fann) -> c_float {
+    with_public(ann, Default::default(), |p| p.sarprop_temperature)
+}
+
+/// Sets `sarprop_temperature` (stored as given, no validation, as in FANN).
+#[no_mangle]
+pub extern "C" fn fann_set_sarprop_temperature(ann: *mut fann, sarprop_temperature: c_float) {
+    with_public(ann, (), |p| p.sarprop_temperature = sarprop_temperature)
+}
+
+/// Mean squared error of the outputs since the last reset (0 when nothing was seen).
+#[no_mangle]
+pub extern "C" fn fann_get_MSE(ann: *mut fann) -> c_float {
+    with_public(ann, 0.0, |p| {
+        if p.num_MSE > 0 {
+            p.MSE_value / p.num_MSE as c_float
+        } else {
+            0.0
+        }
+    })
+}
+
+/// Number of outputs whose error exceeded `bit_fail_limit` since the last reset.
+#[no_mangle]
+pub extern "C" fn fann_get_bit_fail(ann: *mut fann) -> c_uint {
+    with_public(ann, 0, |p| p.num_bit_fail)
+}
+
+/// Clears the MSE and bit-fail counters.
+#[no_mangle]
+pub extern "C" fn fann_reset_MSE(ann: *mut fann) {
+    with_public(ann, (), |p| {
+        p.num_MSE = 0;
+        p.MSE_value = 0.0;
+        p.num_bit_fail = 0;
+    })
+}
+
+/// Installs the training report callback (NULL restores the built-in report).
+#[no_mangle]
+pub extern "C" fn fann_set_callback(ann: *mut fann, callback: fann_callback_type) {
+    with_public(ann, (), |p| p.callback = callback)
+}
+
+/// The installed callback (undeclared in FANN's headers, but exported).
+#[no_mangle]
+pub extern "C" fn fann_get_callback(ann: *mut fann) -> fann_callback_type {
+    with_public(ann, None, |p| p.callback)
+}
+
+/// Activation function of neuron `neuron` of `layer`, or error 17 and -1.
+#[no_mangle]
+pub extern "C" fn fann_get_activation_function(
+    ann: *mut fann,
+    layer: c_int,
+    neuron: c_int,
+) -> fann_activationfunc_enum {
+    with_handle(ann, c_uint::MAX, |h| {
+        h.net
+            .activation_function(layer, neuron)
+            .unwrap_or_else(|e| {
+                raise_on(&mut h.public, &e);
+                c_uint::MAX
+            })
+    })
+}
+
+/// Sets the activation function of one neuron (error 17 on a bad index).
+#[no_mangle]
+pub extern "C" fn fann_set_activation_function(
+    ann: *mut fann,
+    activation_function: fann_activationfunc_enum,
+    layer: c_int,
+    neuron: c_int,
+) {
+    with_handle(ann, (), |h| {
+        if let Err(e) = h
+            .net
+            .set_activation_function(activation_function, layer, neuron)
+        {
+            raise_on(&mut h.public, &e);
+        }
+    })
+}
+
+/// Sets the activation function of every neuron of `layer`, its bias neuron included.
+#[no_mangle]
+pub extern "C" fn fann_set_activation_function_layer(
+    ann: *mut fann,
+    activation_function: fann_activationfunc_enum,
+    layer: c_int,
+) {
+    with_handle(ann, (), |h| {
+        if let Err(e) = h
+            .net
+            .set_activation_function_layer(activation_function, layer)
+        {
+            raise_on(&mut h.public, &e);
+        }
+    })
+}
+
+/// Sets the activation function of all hidden neurons (bias neurons included).
+#[no_mangle]
+pub extern "C" fn fann_set_activation_function_hidden(
+    ann: *mut fann,
+    activation_function: fann_activationfunc_enum,
+) {
+    with_handle(ann, (), |h| {
+        h.net.set_activation_function_hidden(activation_function)
+    })
+}
+
+/// Sets the activation function of the output layer (its unused bias included).
+#[no_mangle]
+pub extern "C" fn fann_set_activation_function_output(
+    ann: *mut fann,
+    activation_function: fann_activationfunc_enum,
+) {
+    with_handle(ann, (), |h| {
+        h.net.set_activation_function_output(activation_function)
+    })
+}
+
+/// Steepness of neuron `neuron` of `layer`, or error 17 and -1.
+#[no_mangle]
+pub extern "C" fn fann_get_activation_steepness(
+    ann: *mut fann,
+    layer: c_int,
+    neuron: c_int,
+) -> fann_type {
+    let failed = -1 as fann_type;
+    with_handle(ann, failed, |h| {
+        h.net
+            .activation_steepness(layer, neuron)
+            .unwrap_or_else(|e| {
+                raise_on(&mut h.public, &e);
+                failed
+            })
+    })
+}
+
+/// Sets the steepness of one neuron (error 17 on a bad index).
+#[no_mangle]
+pub extern "C" fn fann_set_activation_steepness(
+    ann: *mut fann,
+    steepness: fann_type,
+    layer: c_int,
+    neuron: c_int,
+) {
+    with_handle(ann, (), |h| {
+        if let Err(e) = h.net.set_activation_steepness(steepness, layer, neuron) {
+            raise_on(&mut h.public, &e);
+        }
+    })
+}
+
+/// Sets the steepness of every neuron of `layer`, its bias neuron included.
+#[no_mangle]
+pub extern "C" fn fann_set_activation_steepness_layer(
+    ann: *mut fann,
+    steepness: fann_type,
+    layer: c_int,
+) {
+    with_handle(ann, (), |h| {
+        if let Err(e) = h.net.set_activation_steepness_layer(steepness, layer) {
+            raise_on(&mut h.public, &e);
+        }
+    })
+}
+
+/// Sets the steepness of all hidden neurons (bias neurons included).
+#[no_mangle]
+pub extern "C" fn fann_set_activation_steepness_hidden(ann: *mut fann, steepness: fann_type) {
+    with_handle(ann, (), |h| {
+        h.net.set_activation_steepness_hidden(steepness)
+    })
+}
+
+/// Sets the steepness of the output layer (its unused bias included).
+#[no_mangle]
+pub extern "C" fn fann_set_activation_steepness_output(ann: *mut fann, steepness: fann_type) {
+    with_handle(ann, (), |h| {
+        h.net.set_activation_steepness_output(steepness)
+    })
+}

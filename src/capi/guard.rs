@@ -1,0 +1,53 @@
+//! Entry-point plumbing: a panic guard so no unwind crosses into C, and typed helpers that
+//! turn the raw pointers C hands us into references after a NULL check.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use super::fann_data::fann;
+use super::handle::Handle;
+
+/// Runs `f`, returning `fallback` if it panics (a panic is a bug of ours; C must never see it).
+pub(crate) fn guard<R>(fallback: R, f: impl FnOnce() -> R) -> R {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or(fallback)
+}
+
+/// The handle behind a `struct fann *`, or `None` for NULL.
+pub(crate) fn handle<'a>(ann: *mut fann) -> Option<&'a mut Handle> {
+    // SAFETY: every non-NULL `struct fann *` a client passes was returned by one of our
+    // constructors, which allocate a `Handle` whose first field is the public `fann`
+    // (`#[repr(C)]`), so the cast recovers the original allocation. FANN's contract forbids
+    // concurrent use of one network, so the exclusive reference does not alias another.
+    unsafe { (ann as *mut Handle).as_mut() }
+}
+
+/// Runs `f` on the network behind `ann` inside the panic guard; NULL gives `fallback`.
+pub(crate) fn with_handle<R>(ann: *mut fann, fallback: R, f: impl FnOnce(&mut Handle) -> R) -> R {
+    match handle(ann) {
+        Some(h) => guard(fallback, || f(h)),
+        None => fallback,
+    }
+}
+
+/// Runs `f` on the public `struct fann` fields (parameter accessors).
+pub(crate) fn with_public<R>(ann: *mut fann, fallback: R, f: impl FnOnce(&mut fann) -> R) -> R {
+    with_handle(ann, fallback, |h| f(&mut h.public))
+}
+
+/// A shared slice over `len` C values, or `None` for NULL.
+pub(crate) fn slice<'a, T>(ptr: *const T, len: usize) -> Option<&'a [T]> {
+    if ptr.is_null() {
+        return None;
+    }
+    // SAFETY: the C contract of every caller is that `ptr` points at `len` readable values
+    // (FANN reads exactly as many); NULL was excluded above.
+    Some(unsafe { std::slice::from_raw_parts(ptr, len) })
+}
+
+/// A mutable slice over `len` C values, or `None` for NULL.
+pub(crate) fn slice_mut<'a, T>(ptr: *mut T, len: usize) -> Option<&'a mut [T]> {
+    if ptr.is_null() {
+        return None;
+    }
+    // SAFETY: as for `slice`, with the caller's buffer writable for `len` values.
+    Some(unsafe { std::slice::from_raw_parts_mut(ptr, len) })
+}

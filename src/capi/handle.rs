@@ -1,0 +1,300 @@
+//! The allocation behind every `struct fann *`: FANN's public struct first, then the core
+//! network it describes. The public pointers (layers, neurons, weights, output, ...) point
+//! into the core's own storage, so clients that walk `ann->first_layer` see live data.
+
+use std::ptr::null_mut;
+
+use super::fann_data::{fann, fann_layer, fann_neuron, fann_type};
+use super::fann_error::default_log;
+use crate::engine::Network;
+
+#[repr(C)]
+pub(crate) struct Handle {
+    /// Must stay the first field: `struct fann *` is a pointer to it.
+    pub public: fann,
+    pub net: Network<fann_type>,
+    layer_array: Vec<fann_layer>,
+    connection_ptrs: Vec<*mut fann_neuron>,
+}
+
+fn opt_ptr<T>(v: &mut Option<Vec<T>>) -> *mut T {
+    v.as_mut().map_or(null_mut(), |v| v.as_mut_ptr())
+}
+
+impl Handle {
+    /// Moves `net` into a new allocation and returns the client's pointer to it.
+    pub fn into_raw(net: Network<fann_type>) -> *mut fann {
+        let mut h = Box::new(Handle {
+            public: blank_public(),
+            net,
+            layer_array: Vec::new(),
+            connection_ptrs: Vec::new(),
+        });
+        h.push_params();
+        h.sync_structure();
+        Box::into_raw(h) as *mut fann
+    }
+
+    /// Frees a handle made by `into_raw`, including its `malloc`ed error string.
+    pub fn destroy(ann: *mut fann) {
+        if ann.is_null() {
+            return;
+        }
+        // SAFETY: `ann` came from `into_raw` (FANN's contract: destroy only what the library
+        // created, once), so it is the address of a boxed `Handle`.
+        let h = unsafe { Box::from_raw(ann as *mut Handle) };
+        super::libc_io::free(h.public.errstr);
+    }
+
+    /// Points the public struct at the core's current storage (after any change of topology
+    /// or reallocation) and copies the structural counts.
+    pub fn sync_structure(&mut self) {
+        let net = &mut self.net;
+        let base = net.neurons.as_mut_ptr() as *mut fann_neuron;
+        self.layer_array = net
+            .layers
+            .iter()
+            .map(|l| fann_layer {
+                first_neuron: base.wrapping_add(l.first),
+                last_neuron: base.wrapping_add(l.last),
+            })
+            .collect();
+        self.connection_ptrs = net
+            .sources
+            .iter()
+            .map(|&s| base.wrapping_add(s as usize))
+            .collect();
+        let p = &mut self.public;
+        p.first_layer = self.layer_array.as_mut_ptr();
+        p.last_layer = p.first_layer.wrapping_add(self.layer_array.len());
+        p.total_neurons = net.neurons.len() as u32;
+        p.total_neurons_allocated = p.total_neurons;
+        p.num_input = net.num_input;
+        p.num_output = net.num_output;
+        p.weights = net.weights.as_mut_ptr();
+        p.connections = self.connection_ptrs.as_mut_ptr();
+        p.total_connections = net.weights.len() as u32;
+        p.total_connections_allocated = p.total_connections;
+        p.output = net.output.as_mut_ptr();
+        p.network_type = net.network_type;
+        p.connection_rate = net.connection_rate;
+        p.train_errors = opt_ptr(&mut net.train.train_errors);
+        p.train_slopes = opt_ptr(&mut net.train.train_slopes);
+        p.prev_steps = opt_ptr(&mut net.train.prev_steps);
+        p.prev_train_slopes = opt_ptr(&mut net.train.prev_train_slopes);
+        p.prev_weights_deltas = opt_ptr(&mut net.train.prev_weights_deltas);
+        p.cascade_candidate_scores = opt_ptr(&mut net.cascade_candidate_scores);
+        p.cascade_activation_functions = net.params.cascade_activation_functions.as_mut_ptr();
+        p.cascade_activation_functions_count = net.params.cascade_activation_functions.len() as u32;
+        p.cascade_activation_steepnesses = net.params.cascade_activation_steepnesses.as_mut_ptr();
+        p.cascade_activation_steepnesses_count =
+            net.params.cascade_activation_steepnesses.len() as u32;
+        #[cfg(feature = "fixed")]
+        {
+            let f = &net.fixed;
+            p.decimal_point = f.decimal_point;
+            p.multiplier = f.multiplier;
+            p.sigmoid_results = f.sigmoid_results;
+            p.sigmoid_values = f.sigmoid_values;
+            p.sigmoid_symmetric_results = f.sigmoid_symmetric_results;
+            p.sigmoid_symmetric_values = f.sigmoid_symmetric_values;
+        }
+        #[cfg(not(feature = "fixed"))]
+        {
+            let ptrs = match net.scaling.as_mut() {
+                Some(s) => [
+                    s.mean_in.as_mut_ptr(),
+                    s.deviation_in.as_mut_ptr(),
+                    s.new_min_in.as_mut_ptr(),
+                    s.factor_in.as_mut_ptr(),
+                    s.mean_out.as_mut_ptr(),
+                    s.deviation_out.as_mut_ptr(),
+                    s.new_min_out.as_mut_ptr(),
+                    s.factor_out.as_mut_ptr(),
+                ],
+                None => [null_mut(); 8],
+            };
+            p.scale_mean_in = ptrs[0];
+            p.scale_deviation_in = ptrs[1];
+            p.scale_new_min_in = ptrs[2];
+            p.scale_factor_in = ptrs[3];
+            p.scale_mean_out = ptrs[4];
+            p.scale_deviation_out = ptrs[5];
+            p.scale_new_min_out = ptrs[6];
+            p.scale_factor_out = ptrs[7];
+        }
+    }
+
+    /// Copies the core's scalar parameters into the public struct.
+    pub fn push_params(&mut self) {
+        let (p, q) = (&mut self.public, &self.net.params);
+        p.training_algorithm = q.training_algorithm;
+        p.learning_rate = q.learning_rate;
+        p.learning_momentum = q.learning_momentum;
+        p.train_error_function = q.train_error_function;
+        p.train_stop_function = q.train_stop_function;
+        p.bit_fail_limit = q.bit_fail_limit;
+        p.quickprop_decay = q.quickprop_decay;
+        p.quickprop_mu = q.quickprop_mu;
+        p.rprop_increase_factor = q.rprop_increase_factor;
+        p.rprop_decrease_factor = q.rprop_decrease_factor;
+        p.rprop_delta_min = q.rprop_delta_min;
+        p.rprop_delta_max = q.rprop_delta_max;
+        p.rprop_delta_zero = q.rprop_delta_zero;
+        p.sarprop_weight_decay_shift = q.sarprop_weight_decay_shift;
+        p.sarprop_step_error_threshold_factor = q.sarprop_step_error_threshold_factor;
+        p.sarprop_step_error_shift = q.sarprop_step_error_shift;
+        p.sarprop_temperature = q.sarprop_temperature;
+        p.sarprop_epoch = q.sarprop_epoch;
+        p.cascade_output_change_fraction = q.cascade_output_change_fraction;
+        p.cascade_output_stagnation_epochs = q.cascade_output_stagnation_epochs;
+        p.cascade_candidate_change_fraction = q.cascade_candidate_change_fraction;
+        p.cascade_candidate_stagnation_epochs = q.cascade_candidate_stagnation_epochs;
+        p.cascade_best_candidate = q.cascade_best_candidate;
+        p.cascade_candidate_limit = q.cascade_candidate_limit;
+        p.cascade_weight_multiplier = q.cascade_weight_multiplier;
+        p.cascade_max_out_epochs = q.cascade_max_out_epochs;
+        p.cascade_max_cand_epochs = q.cascade_max_cand_epochs;
+        p.cascade_min_out_epochs = q.cascade_min_out_epochs;
+        p.cascade_min_cand_epochs = q.cascade_min_cand_epochs;
+        p.cascade_num_candidate_groups = q.cascade_num_candidate_groups;
+        p.num_MSE = q.num_mse;
+        p.MSE_value = q.mse_value;
+        p.num_bit_fail = q.num_bit_fail;
+    }
+
+    /// Copies the public scalar parameters (which setters and clients write) into the core.
+    pub fn pull_params(&mut self) {
+        let (p, q) = (&self.public, &mut self.net.params);
+        q.training_algorithm = p.training_algorithm;
+        q.learning_rate = p.learning_rate;
+        q.learning_momentum = p.learning_momentum;
+        q.train_error_function = p.train_error_function;
+        q.train_stop_function = p.train_stop_function;
+        q.bit_fail_limit = p.bit_fail_limit;
+        q.quickprop_decay = p.quickprop_decay;
+        q.quickprop_mu = p.quickprop_mu;
+        q.rprop_increase_factor = p.rprop_increase_factor;
+        q.rprop_decrease_factor = p.rprop_decrease_factor;
+        q.rprop_delta_min = p.rprop_delta_min;
+        q.rprop_delta_max = p.rprop_delta_max;
+        q.rprop_delta_zero = p.rprop_delta_zero;
+        q.sarprop_weight_decay_shift = p.sarprop_weight_decay_shift;
+        q.sarprop_step_error_threshold_factor = p.sarprop_step_error_threshold_factor;
+        q.sarprop_step_error_shift = p.sarprop_step_error_shift;
+        q.sarprop_temperature = p.sarprop_temperature;
+        q.sarprop_epoch = p.sarprop_epoch;
+        q.cascade_output_change_fraction = p.cascade_output_change_fraction;
+        q.cascade_output_stagnation_epochs = p.cascade_output_stagnation_epochs;
+        q.cascade_candidate_change_fraction = p.cascade_candidate_change_fraction;
+        q.cascade_candidate_stagnation_epochs = p.cascade_candidate_stagnation_epochs;
+        q.cascade_best_candidate = p.cascade_best_candidate;
+        q.cascade_candidate_limit = p.cascade_candidate_limit;
+        q.cascade_weight_multiplier = p.cascade_weight_multiplier;
+        q.cascade_max_out_epochs = p.cascade_max_out_epochs;
+        q.cascade_max_cand_epochs = p.cascade_max_cand_epochs;
+        q.cascade_min_out_epochs = p.cascade_min_out_epochs;
+        q.cascade_min_cand_epochs = p.cascade_min_cand_epochs;
+        q.cascade_num_candidate_groups = p.cascade_num_candidate_groups;
+        q.num_mse = p.num_MSE;
+        q.mse_value = p.MSE_value;
+        q.num_bit_fail = p.num_bit_fail;
+        self.net.network_type = p.network_type;
+        self.net.connection_rate = p.connection_rate;
+    }
+}
+
+/// A public struct with no network attached yet: FANN's fresh-struct state.
+fn blank_public() -> fann {
+    fann {
+        errno_f: 0,
+        error_log: default_log(),
+        errstr: null_mut(),
+        learning_rate: 0.0,
+        learning_momentum: 0.0,
+        connection_rate: 0.0,
+        network_type: 0,
+        first_layer: null_mut(),
+        last_layer: null_mut(),
+        total_neurons: 0,
+        num_input: 0,
+        num_output: 0,
+        weights: null_mut(),
+        connections: null_mut(),
+        train_errors: null_mut(),
+        training_algorithm: 0,
+        #[cfg(feature = "fixed")]
+        decimal_point: 0,
+        #[cfg(feature = "fixed")]
+        multiplier: 0,
+        #[cfg(feature = "fixed")]
+        sigmoid_results: [0; 6],
+        #[cfg(feature = "fixed")]
+        sigmoid_values: [0; 6],
+        #[cfg(feature = "fixed")]
+        sigmoid_symmetric_results: [0; 6],
+        #[cfg(feature = "fixed")]
+        sigmoid_symmetric_values: [0; 6],
+        total_connections: 0,
+        output: null_mut(),
+        num_MSE: 0,
+        MSE_value: 0.0,
+        num_bit_fail: 0,
+        bit_fail_limit: Default::default(),
+        train_error_function: 0,
+        train_stop_function: 0,
+        callback: None,
+        user_data: null_mut(),
+        cascade_output_change_fraction: 0.0,
+        cascade_output_stagnation_epochs: 0,
+        cascade_candidate_change_fraction: 0.0,
+        cascade_candidate_stagnation_epochs: 0,
+        cascade_best_candidate: 0,
+        cascade_candidate_limit: Default::default(),
+        cascade_weight_multiplier: Default::default(),
+        cascade_max_out_epochs: 0,
+        cascade_max_cand_epochs: 0,
+        cascade_min_out_epochs: 0,
+        cascade_min_cand_epochs: 0,
+        cascade_activation_functions: null_mut(),
+        cascade_activation_functions_count: 0,
+        cascade_activation_steepnesses: null_mut(),
+        cascade_activation_steepnesses_count: 0,
+        cascade_num_candidate_groups: 0,
+        cascade_candidate_scores: null_mut(),
+        total_neurons_allocated: 0,
+        total_connections_allocated: 0,
+        quickprop_decay: 0.0,
+        quickprop_mu: 0.0,
+        rprop_increase_factor: 0.0,
+        rprop_decrease_factor: 0.0,
+        rprop_delta_min: 0.0,
+        rprop_delta_max: 0.0,
+        rprop_delta_zero: 0.0,
+        sarprop_weight_decay_shift: 0.0,
+        sarprop_step_error_threshold_factor: 0.0,
+        sarprop_step_error_shift: 0.0,
+        sarprop_temperature: 0.0,
+        sarprop_epoch: 0,
+        train_slopes: null_mut(),
+        prev_steps: null_mut(),
+        prev_train_slopes: null_mut(),
+        prev_weights_deltas: null_mut(),
+        #[cfg(not(feature = "fixed"))]
+        scale_mean_in: null_mut(),
+        #[cfg(not(feature = "fixed"))]
+        scale_deviation_in: null_mut(),
+        #[cfg(not(feature = "fixed"))]
+        scale_new_min_in: null_mut(),
+        #[cfg(not(feature = "fixed"))]
+        scale_factor_in: null_mut(),
+        #[cfg(not(feature = "fixed"))]
+        scale_mean_out: null_mut(),
+        #[cfg(not(feature = "fixed"))]
+        scale_deviation_out: null_mut(),
+        #[cfg(not(feature = "fixed"))]
+        scale_new_min_out: null_mut(),
+        #[cfg(not(feature = "fixed"))]
+        scale_factor_out: null_mut(),
+    }
+}

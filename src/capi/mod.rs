@@ -1,0 +1,17 @@
+//! FANN 2.2.0's C ABI (plus the later upstream additions) for the number type selected by
+//! cargo feature. One module per FANN header; this layer owns every `unsafe` block, the
+//! `#[repr(C)]` structs that C clients see, and the libc allocations they may free.
+// C names are kept as FANN spells them.
+#![allow(non_camel_case_types, non_snake_case, non_upper_case_globals)]
+// Entry points take C's raw pointers by design; each is checked before it is dereferenced.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
+pub mod fann;
+pub mod fann_cascade;
+pub mod fann_data;
+pub mod fann_error;
+pub mod fann_internal;
+pub mod fann_train;
+pub(crate) mod guard;
+pub(crate) mod handle;
+pub(crate) mod libc_io;
