@@ -59,6 +59,27 @@ $(LIBDIR)/lib$(1).so.$(VERSION): target/$(feature_$(1))/release/libfann.a $(BUIL
 endef
 $(foreach l,$(LIBS),$(eval $(call lib_rules,$(l))))
 
+# Regenerates the committed headers in include/ from headers/*.in and src/capi/ (cbindgen).
+headers:
+	FANN_HEADER_DIR=$(CURDIR)/include $(CARGO) build --locked --target-dir target/headers
+
+# Fails when the committed headers are not what the sources generate.
+check-headers:
+	rm -rf $(BUILD)/include-check
+	FANN_HEADER_DIR=$(CURDIR)/$(BUILD)/include-check $(CARGO) build --locked --target-dir target/headers
+	diff -r include $(BUILD)/include-check
+	@echo "headers: committed headers match the generated ones"
+
+# Every header variant compiles warning-free in C99 (pedantic) and C++11.
+header-compile:
+	@mkdir -p $(BUILD)/header-compile
+	for v in float double fixed; do \
+		printf '#include <%sfann.h>\nint main(void) { struct fann *a = fann_create_standard(3, 2, 3, 1); fann_destroy(a); return 0; }\n' $$v > $(BUILD)/header-compile/$$v.c; \
+		gcc -std=c99 -Wall -Wextra -Werror -pedantic -Iinclude -c $(BUILD)/header-compile/$$v.c -o $(BUILD)/header-compile/$$v.o || exit 1; \
+		g++ -std=c++11 -Wall -Wextra -Werror -pedantic -Iinclude -x c++ -c $(BUILD)/header-compile/$$v.c -o $(BUILD)/header-compile/$$v-cpp.o || exit 1; \
+	done
+	@echo "headers: float, double and fixed compile with gcc -std=c99 -pedantic and g++ -std=c++11"
+
 install: libs
 	install -d $(PREFIX)/lib $(PREFIX)/include
 	for l in $(LIBS); do \

@@ -303,3 +303,17 @@ pub extern "C" fn fann_get_decimal_point(ann: *mut fann) -> c_uint {
 pub extern "C" fn fann_get_multiplier(ann: *mut fann) -> c_uint {
     with_handle(ann, 0, |h| h.net.fixed.multiplier)
 }
+
+/// Makes later `fann_create_*` calls keep the client's `srand()` state.
+#[no_mangle]
+pub extern "C" fn fann_disable_seed_rand() {
+    // SAFETY: plain write of the exported flag.
+    unsafe { std::ptr::addr_of_mut!(super::fann_internal::FANN_SEED_RAND).write(0) }
+}
+
+/// Restores FANN's reseeding on creation.
+#[no_mangle]
+pub extern "C" fn fann_enable_seed_rand() {
+    // SAFETY: plain write of the exported flag.
+    unsafe { std::ptr::addr_of_mut!(super::fann_internal::FANN_SEED_RAND).write(1) }
+}

@@ -47,20 +47,6 @@ pub extern "C" fn fann_seed_rand() {
     }
 }
 
-/// Makes later `fann_create_*` calls keep the client's `srand()` state.
-#[no_mangle]
-pub extern "C" fn fann_disable_seed_rand() {
-    // SAFETY: plain write of the exported flag.
-    unsafe { std::ptr::addr_of_mut!(FANN_SEED_RAND).write(0) }
-}
-
-/// Restores FANN's reseeding on creation.
-#[no_mangle]
-pub extern "C" fn fann_enable_seed_rand() {
-    // SAFETY: plain write of the exported flag.
-    unsafe { std::ptr::addr_of_mut!(FANN_SEED_RAND).write(1) }
-}
-
 /// Resets an error struct: no error, no message, the current global log.
 #[no_mangle]
 pub extern "C" fn fann_init_error_data(errdat: *mut fann_error) {

@@ -137,35 +137,26 @@ impl<T: FannNum> Network<T> {
         }
         let sizes: Vec<u64> = layers.iter().map(|&n| n as u64 + 1).collect();
 
-        // Connection budget and per-neuron ranges, layer by layer.
-        let mut ranges: Vec<(u64, u64)> = Vec::new();
+        // Connection budget of every layer, checked before anything is allocated (absurd
+        // sizes must fail without a per-neuron loop or allocation).
+        let mut budgets: Vec<u64> = Vec::with_capacity(layers.len() - 1);
         let mut total: u64 = 0;
         for w in layers.windows(2) {
             let (n_in, n_out) = (w[0] as u64, w[1] as u64);
             let min_c = n_in.max(n_out);
-            let max_c = n_in * n_out;
+            let max_c = n_in * n_out; // < 2^64 for u32 factors
             let want = if max_c > u32::MAX as u64 {
                 max_c
             } else {
                 let product = rate * (max_c as u32) as f32;
                 (c_double_to_uint(0.5 + product as f64) as u64).min(max_c)
             };
-            let num_c = min_c.max(want) + n_out;
-            let per = num_c / n_out;
-            let mut allocated = 0u64;
-            for i in 0..n_out {
-                let first = total + allocated;
-                allocated += per;
-                if allocated < (num_c * (i + 1)) / n_out {
-                    allocated += 1;
-                }
-                ranges.push((first, total + allocated));
-            }
-            ranges.push((total + allocated, total + allocated)); // bias
+            let num_c = min_c.max(want) + n_out; // <= (2^32-1)^2 + 2^32-1 < 2^64
             total += num_c;
             if total > u32::MAX as u64 {
                 return Err(FannError::CantAllocateMem);
             }
+            budgets.push(num_c);
         }
 
         let mut net = Self::with_layout(&sizes, total, limits)?;
@@ -174,19 +165,32 @@ impl<T: FannNum> Network<T> {
         net.num_output = layers[layers.len() - 1];
         net.output = vec![T::zero(); net.num_output as usize];
         let steepness = net.default_steepness();
-        let mut range = ranges.into_iter();
-        for li in 1..net.layers.len() {
+        // Per-neuron ranges. FANN spreads the remainder with `unsigned int` arithmetic:
+        // `num_c * (i + 1)` wraps once `num_c * n_out >= 2^32`, and then part of the layer's
+        // budget is never handed out (it still counts in `total_connections`). `total` fits
+        // in u32, so every value below does too.
+        let mut base: u32 = 0;
+        for (li, &num_c) in (1..net.layers.len()).zip(budgets.iter()) {
             let l = net.layers[li];
-            for n in l.first..l.last {
-                let (first, last) = range.next().unwrap_or((0, 0));
-                let neuron = &mut net.neurons[n];
-                neuron.first_con = first as u32;
-                neuron.last_con = last as u32;
-                if n + 1 != l.last {
-                    neuron.activation_function = act::SIGMOID_STEPWISE;
-                    neuron.activation_steepness = steepness;
+            let num_c = num_c as u32;
+            let n_out = (l.len() - 1) as u32;
+            let per = num_c / n_out;
+            let mut allocated: u32 = 0;
+            for i in 0..n_out {
+                let neuron = &mut net.neurons[l.first + i as usize];
+                neuron.first_con = base + allocated;
+                allocated += per;
+                if allocated < num_c.wrapping_mul(i + 1) / n_out {
+                    allocated += 1;
                 }
+                neuron.last_con = base + allocated;
+                neuron.activation_function = act::SIGMOID_STEPWISE;
+                neuron.activation_steepness = steepness;
             }
+            let bias = &mut net.neurons[l.last - 1];
+            bias.first_con = base + allocated;
+            bias.last_con = base + allocated;
+            base += num_c;
         }
 
         if rate >= 1.0 {
@@ -292,10 +296,15 @@ impl<T: FannNum> Network<T> {
             .enumerate()
             .map(|(i, &n)| n as u64 + u64::from(i == 0))
             .collect();
+        // Checked: absurd sizes overflow even 64 bits; with_layout refuses > u32::MAX.
         let mut total: u64 = 0;
         let mut fan_in = sizes[0];
         for &n in &sizes[1..] {
-            total += n * fan_in;
+            total = n
+                .checked_mul(fan_in)
+                .and_then(|c| total.checked_add(c))
+                .filter(|&t| t <= u32::MAX as u64)
+                .ok_or(FannError::CantAllocateMem)?;
             fan_in += n;
         }
         let mut net = Self::with_layout(&sizes, total, limits)?;

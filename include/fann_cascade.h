@@ -1,0 +1,196 @@
+/* FANN (Rust reimplementation): cascade-correlation parameters.
+ * Generated from headers/fann_cascade.h.in and the Rust sources by build.rs (cbindgen); do not edit. */
+#ifndef __fann_cascade_h__
+#define __fann_cascade_h__
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct fann;
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ Fraction the output MSE must change by to count as progress.
+ */
+FANN_EXTERNAL float fann_get_cascade_output_change_fraction(struct fann *ann);
+
+/*
+ Sets `cascade_output_change_fraction` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_output_change_fraction(struct fann *ann,
+                                             float cascade_output_change_fraction);
+
+/*
+ Output epochs without progress before stopping.
+ */
+FANN_EXTERNAL unsigned int fann_get_cascade_output_stagnation_epochs(struct fann *ann);
+
+/*
+ Sets `cascade_output_stagnation_epochs` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_output_stagnation_epochs(struct fann *ann,
+                                               unsigned int cascade_output_stagnation_epochs);
+
+/*
+ Fraction the candidate score must change by to count as progress.
+ */
+FANN_EXTERNAL float fann_get_cascade_candidate_change_fraction(struct fann *ann);
+
+/*
+ Sets `cascade_candidate_change_fraction` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_candidate_change_fraction(struct fann *ann,
+                                                float cascade_candidate_change_fraction);
+
+/*
+ Candidate epochs without progress before stopping.
+ */
+FANN_EXTERNAL unsigned int fann_get_cascade_candidate_stagnation_epochs(struct fann *ann);
+
+/*
+ Sets `cascade_candidate_stagnation_epochs` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_candidate_stagnation_epochs(struct fann *ann,
+                                                  unsigned int cascade_candidate_stagnation_epochs);
+
+/*
+ Multiplier of the new output weights of an installed candidate.
+ */
+FANN_EXTERNAL fann_type fann_get_cascade_weight_multiplier(struct fann *ann);
+
+/*
+ Sets `cascade_weight_multiplier` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_weight_multiplier(struct fann *ann,
+                                        fann_type cascade_weight_multiplier);
+
+/*
+ Limit of a candidate's score.
+ */
+FANN_EXTERNAL fann_type fann_get_cascade_candidate_limit(struct fann *ann);
+
+/*
+ Sets `cascade_candidate_limit` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_candidate_limit(struct fann *ann,
+                                      fann_type cascade_candidate_limit);
+
+/*
+ Most output-training epochs per cascade step.
+ */
+FANN_EXTERNAL unsigned int fann_get_cascade_max_out_epochs(struct fann *ann);
+
+/*
+ Sets `cascade_max_out_epochs` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_max_out_epochs(struct fann *ann,
+                                     unsigned int cascade_max_out_epochs);
+
+/*
+ Fewest output-training epochs per cascade step.
+ */
+FANN_EXTERNAL unsigned int fann_get_cascade_min_out_epochs(struct fann *ann);
+
+/*
+ Sets `cascade_min_out_epochs` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_min_out_epochs(struct fann *ann,
+                                     unsigned int cascade_min_out_epochs);
+
+/*
+ Most candidate-training epochs per cascade step.
+ */
+FANN_EXTERNAL unsigned int fann_get_cascade_max_cand_epochs(struct fann *ann);
+
+/*
+ Sets `cascade_max_cand_epochs` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_max_cand_epochs(struct fann *ann,
+                                      unsigned int cascade_max_cand_epochs);
+
+/*
+ Fewest candidate-training epochs per cascade step.
+ */
+FANN_EXTERNAL unsigned int fann_get_cascade_min_cand_epochs(struct fann *ann);
+
+/*
+ Sets `cascade_min_cand_epochs` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_min_cand_epochs(struct fann *ann,
+                                      unsigned int cascade_min_cand_epochs);
+
+/*
+ Number of candidate groups.
+ */
+FANN_EXTERNAL unsigned int fann_get_cascade_num_candidate_groups(struct fann *ann);
+
+/*
+ Sets `cascade_num_candidate_groups` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_cascade_num_candidate_groups(struct fann *ann,
+                                           unsigned int cascade_num_candidate_groups);
+
+/*
+ Number of candidates per cascade step: functions x steepnesses x groups.
+ */
+FANN_EXTERNAL unsigned int fann_get_cascade_num_candidates(struct fann *ann);
+
+/*
+ The candidate activation functions (internal array, valid until the next set).
+ */
+FANN_EXTERNAL
+enum fann_activationfunc_enum *fann_get_cascade_activation_functions(struct fann *ann);
+
+/*
+ Number of candidate activation functions.
+ */
+FANN_EXTERNAL unsigned int fann_get_cascade_activation_functions_count(struct fann *ann);
+
+/*
+ Replaces the candidate activation functions with `cascade_activation_functions_count`
+ values from the caller's array.
+ */
+FANN_EXTERNAL
+void fann_set_cascade_activation_functions(struct fann *ann,
+                                           enum fann_activationfunc_enum *cascade_activation_functions,
+                                           unsigned int cascade_activation_functions_count);
+
+/*
+ The candidate steepnesses (internal array, valid until the next set).
+ */
+FANN_EXTERNAL fann_type *fann_get_cascade_activation_steepnesses(struct fann *ann);
+
+/*
+ Number of candidate steepnesses.
+ */
+FANN_EXTERNAL unsigned int fann_get_cascade_activation_steepnesses_count(struct fann *ann);
+
+/*
+ Replaces the candidate steepnesses with `cascade_activation_steepnesses_count` values
+ from the caller's array.
+ */
+FANN_EXTERNAL
+void fann_set_cascade_activation_steepnesses(struct fann *ann,
+                                             fann_type *cascade_activation_steepnesses,
+                                             unsigned int cascade_activation_steepnesses_count);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* __fann_cascade_h__ */

@@ -1,0 +1,308 @@
+/* FANN (Rust reimplementation): training parameters, activation accessors, training data.
+ * Generated from headers/fann_train.h.in and the Rust sources by build.rs (cbindgen); do not edit. */
+#ifndef __fann_train_h__
+#define __fann_train_h__
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct fann;
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ `struct fann_train_data`: `num_data` rows of inputs and outputs. `input[i]` and
+ `output[i]` point into one `malloc`ed block each (`input[0]`, `output[0]`).
+ */
+struct fann_train_data {
+  enum fann_errno_enum errno_f;
+  FILE *error_log;
+  char *errstr;
+  unsigned int num_data;
+  unsigned int num_input;
+  unsigned int num_output;
+  fann_type **input;
+  fann_type **output;
+};
+
+/*
+ The training algorithm (`enum fann_train_enum`).
+ */
+FANN_EXTERNAL enum fann_train_enum fann_get_training_algorithm(struct fann *ann);
+
+/*
+ Sets `training_algorithm` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_training_algorithm(struct fann *ann,
+                                 enum fann_train_enum training_algorithm);
+
+/*
+ Learning rate of incremental, batch and quickprop training.
+ */
+FANN_EXTERNAL float fann_get_learning_rate(struct fann *ann);
+
+/*
+ Sets `learning_rate` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_learning_rate(struct fann *ann, float learning_rate);
+
+/*
+ Momentum of incremental training.
+ */
+FANN_EXTERNAL float fann_get_learning_momentum(struct fann *ann);
+
+/*
+ Sets `learning_momentum` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_learning_momentum(struct fann *ann, float learning_momentum);
+
+/*
+ Error function used in training.
+ */
+FANN_EXTERNAL enum fann_errorfunc_enum fann_get_train_error_function(struct fann *ann);
+
+/*
+ Sets `train_error_function` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_train_error_function(struct fann *ann,
+                                   enum fann_errorfunc_enum train_error_function);
+
+/*
+ Stop criterion of `fann_train_on_data`.
+ */
+FANN_EXTERNAL enum fann_stopfunc_enum fann_get_train_stop_function(struct fann *ann);
+
+/*
+ Sets `train_stop_function` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_train_stop_function(struct fann *ann,
+                                  enum fann_stopfunc_enum train_stop_function);
+
+/*
+ Output error above which an output counts as a bit fail.
+ */
+FANN_EXTERNAL fann_type fann_get_bit_fail_limit(struct fann *ann);
+
+/*
+ Sets `bit_fail_limit` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_bit_fail_limit(struct fann *ann, fann_type bit_fail_limit);
+
+/*
+ Quickprop weight decay.
+ */
+FANN_EXTERNAL float fann_get_quickprop_decay(struct fann *ann);
+
+/*
+ Sets `quickprop_decay` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_quickprop_decay(struct fann *ann, float quickprop_decay);
+
+/*
+ Quickprop step limit factor.
+ */
+FANN_EXTERNAL float fann_get_quickprop_mu(struct fann *ann);
+
+/*
+ Sets `quickprop_mu` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_quickprop_mu(struct fann *ann, float quickprop_mu);
+
+/*
+ RPROP step increase factor.
+ */
+FANN_EXTERNAL float fann_get_rprop_increase_factor(struct fann *ann);
+
+/*
+ Sets `rprop_increase_factor` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_rprop_increase_factor(struct fann *ann, float rprop_increase_factor);
+
+/*
+ RPROP step decrease factor.
+ */
+FANN_EXTERNAL float fann_get_rprop_decrease_factor(struct fann *ann);
+
+/*
+ Sets `rprop_decrease_factor` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_rprop_decrease_factor(struct fann *ann, float rprop_decrease_factor);
+
+/*
+ Smallest RPROP step.
+ */
+FANN_EXTERNAL float fann_get_rprop_delta_min(struct fann *ann);
+
+/*
+ Sets `rprop_delta_min` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_rprop_delta_min(struct fann *ann, float rprop_delta_min);
+
+/*
+ Largest RPROP step.
+ */
+FANN_EXTERNAL float fann_get_rprop_delta_max(struct fann *ann);
+
+/*
+ Sets `rprop_delta_max` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_rprop_delta_max(struct fann *ann, float rprop_delta_max);
+
+/*
+ Initial RPROP step.
+ */
+FANN_EXTERNAL float fann_get_rprop_delta_zero(struct fann *ann);
+
+/*
+ Sets `rprop_delta_zero` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_rprop_delta_zero(struct fann *ann, float rprop_delta_zero);
+
+/*
+ SARPROP weight decay shift.
+ */
+FANN_EXTERNAL float fann_get_sarprop_weight_decay_shift(struct fann *ann);
+
+/*
+ Sets `sarprop_weight_decay_shift` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_sarprop_weight_decay_shift(struct fann *ann,
+                                         float sarprop_weight_decay_shift);
+
+/*
+ SARPROP step error threshold factor.
+ */
+FANN_EXTERNAL float fann_get_sarprop_step_error_threshold_factor(struct fann *ann);
+
+/*
+ Sets `sarprop_step_error_threshold_factor` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_sarprop_step_error_threshold_factor(struct fann *ann,
+                                                  float sarprop_step_error_threshold_factor);
+
+/*
+ SARPROP step error shift.
+ */
+FANN_EXTERNAL float fann_get_sarprop_step_error_shift(struct fann *ann);
+
+/*
+ Sets `sarprop_step_error_shift` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL
+void fann_set_sarprop_step_error_shift(struct fann *ann,
+                                       float sarprop_step_error_shift);
+
+/*
+ SARPROP temperature.
+ */
+FANN_EXTERNAL float fann_get_sarprop_temperature(struct fann *ann);
+
+/*
+ Sets `sarprop_temperature` (stored as given, no validation, as in FANN).
+ */
+FANN_EXTERNAL void fann_set_sarprop_temperature(struct fann *ann, float sarprop_temperature);
+
+/*
+ Mean squared error of the outputs since the last reset (0 when nothing was seen).
+ */
+FANN_EXTERNAL float fann_get_MSE(struct fann *ann);
+
+/*
+ Number of outputs whose error exceeded `bit_fail_limit` since the last reset.
+ */
+FANN_EXTERNAL unsigned int fann_get_bit_fail(struct fann *ann);
+
+/*
+ Clears the MSE and bit-fail counters.
+ */
+FANN_EXTERNAL void fann_reset_MSE(struct fann *ann);
+
+/*
+ Installs the training report callback (NULL restores the built-in report).
+ */
+FANN_EXTERNAL void fann_set_callback(struct fann *ann, fann_callback_type callback);
+
+/*
+ Activation function of neuron `neuron` of `layer`, or error 17 and -1.
+ */
+FANN_EXTERNAL
+enum fann_activationfunc_enum fann_get_activation_function(struct fann *ann,
+                                                           int layer,
+                                                           int neuron);
+
+/*
+ Sets the activation function of one neuron (error 17 on a bad index).
+ */
+FANN_EXTERNAL
+void fann_set_activation_function(struct fann *ann,
+                                  enum fann_activationfunc_enum activation_function,
+                                  int layer,
+                                  int neuron);
+
+/*
+ Sets the activation function of every neuron of `layer`, its bias neuron included.
+ */
+FANN_EXTERNAL
+void fann_set_activation_function_layer(struct fann *ann,
+                                        enum fann_activationfunc_enum activation_function,
+                                        int layer);
+
+/*
+ Sets the activation function of all hidden neurons (bias neurons included).
+ */
+FANN_EXTERNAL
+void fann_set_activation_function_hidden(struct fann *ann,
+                                         enum fann_activationfunc_enum activation_function);
+
+/*
+ Sets the activation function of the output layer (its unused bias included).
+ */
+FANN_EXTERNAL
+void fann_set_activation_function_output(struct fann *ann,
+                                         enum fann_activationfunc_enum activation_function);
+
+/*
+ Steepness of neuron `neuron` of `layer`, or error 17 and -1.
+ */
+FANN_EXTERNAL fann_type fann_get_activation_steepness(struct fann *ann, int layer, int neuron);
+
+/*
+ Sets the steepness of one neuron (error 17 on a bad index).
+ */
+FANN_EXTERNAL
+void fann_set_activation_steepness(struct fann *ann,
+                                   fann_type steepness,
+                                   int layer,
+                                   int neuron);
+
+/*
+ Sets the steepness of every neuron of `layer`, its bias neuron included.
+ */
+FANN_EXTERNAL
+void fann_set_activation_steepness_layer(struct fann *ann,
+                                         fann_type steepness,
+                                         int layer);
+
+/*
+ Sets the steepness of all hidden neurons (bias neurons included).
+ */
+FANN_EXTERNAL void fann_set_activation_steepness_hidden(struct fann *ann, fann_type steepness);
+
+/*
+ Sets the steepness of the output layer (its unused bias included).
+ */
+FANN_EXTERNAL void fann_set_activation_steepness_output(struct fann *ann, fann_type steepness);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* __fann_train_h__ */
