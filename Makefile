@@ -80,6 +80,12 @@ header-compile:
 	done
 	@echo "headers: float, double and fixed compile with gcc -std=c99 -pedantic and g++ -std=c++11"
 
+# Builds the libraries and runs the xor example against them.
+demo: libs
+	@mkdir -p $(BUILD)/examples
+	$(CC) -std=c99 -Wall -Wextra -Werror -Iinclude c_examples/xor_demo.c -o $(BUILD)/examples/xor_demo -L$(LIBDIR) -lfann -lm
+	LD_LIBRARY_PATH=$(CURDIR)/$(LIBDIR) $(BUILD)/examples/xor_demo
+
 install: libs
 	install -d $(PREFIX)/lib $(PREFIX)/include
 	for l in $(LIBS); do \

@@ -74,7 +74,11 @@ fn render(header: &str) -> String {
     let template_path = Path::new("headers").join(format!("{header}.in"));
     let template = std::fs::read_to_string(&template_path).expect("read header template");
     let module = Path::new("src/capi").join(header.replace(".h", ".rs"));
-    let declarations = if module.exists() { generate(&module) } else { String::new() };
+    let declarations = if module.exists() {
+        generate(&module)
+    } else {
+        String::new()
+    };
     template.replace("@DECLARATIONS@", declarations.trim())
 }
 
@@ -106,18 +110,27 @@ fn generate(module: &Path) -> String {
             // Types are only emitted when a function uses them, unless listed here.
             config.export.include.push(name.to_string());
         } else {
-            config.export.rename.insert(name.to_string(), format!("struct {name}"));
+            config
+                .export
+                .rename
+                .insert(name.to_string(), format!("struct {name}"));
         }
     }
     for name in ENUMS {
-        config.export.rename.insert(name.to_string(), format!("enum {name}"));
+        config
+            .export
+            .rename
+            .insert(name.to_string(), format!("enum {name}"));
         config.export.exclude.push(name.to_string());
     }
     if defined_here.contains("pub type fann_callback_type") {
         config.export.include.push("fann_callback_type".to_string());
     }
     config.export.exclude.push("fann_type".to_string());
-    config.export.exclude.extend(UNDECLARED.iter().map(|s| s.to_string()));
+    config
+        .export
+        .exclude
+        .extend(UNDECLARED.iter().map(|s| s.to_string()));
     let mut out = Vec::new();
     cbindgen::Builder::new()
         .with_config(config)

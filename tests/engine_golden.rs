@@ -375,10 +375,12 @@ fn linear_output_is_clamped_to_150_over_steepness() {
     assert_eq!(out, 300.0);
     let (_, _, sum, _, _, _) = neuron(&net, 7);
     assert_eq!(sum, 300.0);
-    for w in net.weights.iter_mut() {
+    // Hidden values are +300 (clamped at steepness 0.5); negative output weights.
+    for w in net.weights[9..].iter_mut() {
         *w = -1000.0;
     }
     assert_eq!(net.run(&[1.0, 1.0])[0], -300.0);
+    assert_eq!(neuron(&net, 3).3, 300.0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -823,6 +825,80 @@ fn sparse_rate_at_least_one_is_standard() {
         assert_eq!(sparse.weights, std.weights);
         assert_eq!(sparse.sources, std.sources);
         assert_eq!(ranges(&sparse), ranges(&std));
+    }
+}
+
+/// FANN splits a layer's connection budget with `unsigned int` arithmetic:
+/// `allocated < (num_connections * (i + 1)) / num_neurons_out` wraps once
+/// `num_connections * num_neurons_out >= 2^32`. Then fewer than `num_connections` slots are
+/// handed out and the rest of the layer's budget stays unused (FANN still counts it in
+/// `total_connections`). From bigsparse2.c (libdoublefann, `srand(5)`, re-seeding suppressed);
+/// hashes are `h = h * 1000003 + x` (wrapping u64) over the listed values.
+#[test]
+fn sparse_budget_split_wraps_like_c() {
+    fn hash(values: impl Iterator<Item = u64>) -> u64 {
+        values.fold(0u64, |h, x| h.wrapping_mul(1000003).wrapping_add(x))
+    }
+    // (rate, layer size, rand calls, total connections, bias first_con, last real neuron,
+    //  range hash, source hash, weight hash)
+    type Row = (f32, u32, u64, u32, u32, (u32, u32), u64, u64, u64);
+    let rows: [Row; 2] = [
+        (
+            0.0001333,
+            30000,
+            267398,
+            149970,
+            148609,
+            (148605, 148609),
+            4047735454362112290,
+            7851307494154012599,
+            2582277229232783360,
+        ),
+        // Control: budget divisible by the layer size, no remainder to spread.
+        (
+            0.0001,
+            20000,
+            102862,
+            60000,
+            60000,
+            (59997, 60000),
+            10461682748030087856,
+            10935854385239699247,
+            13272690094625521664,
+        ),
+    ];
+    for (rate, n, calls, total, bias_first, last_real, h_range, h_src, h_w) in rows {
+        let mut rng = Counting::new(5);
+        let net = Network::<f64>::new_sparse(rate, &[n, n], &mut rng, &limits()).unwrap();
+        let l = net.layers[1];
+        assert_eq!(net.total_connections(), total, "n={n}");
+        let (bf, bl, ..) = neuron(&net, l.last - 1);
+        assert_eq!((bf, bl), (bias_first, bias_first), "bias range, n={n}");
+        let (f, e, ..) = neuron(&net, l.last - 2);
+        assert_eq!((f, e), last_real, "last neuron, n={n}");
+        let ranges: Vec<(u32, u32)> = (l.first..l.last)
+            .map(|i| {
+                let (f, e, ..) = neuron(&net, i);
+                (f, e)
+            })
+            .collect();
+        assert_eq!(
+            hash(ranges.iter().map(|&(_, e)| e as u64)),
+            h_range,
+            "range hash, n={n}"
+        );
+        let conns = || ranges.iter().flat_map(|&(f, e)| f as usize..e as usize);
+        assert_eq!(
+            hash(conns().map(|c| net.sources[c] as u64)),
+            h_src,
+            "source hash, n={n}"
+        );
+        assert_eq!(
+            hash(conns().map(|c| net.weights[c].to_bits())),
+            h_w,
+            "weight hash, n={n}"
+        );
+        assert_eq!(rng.calls, calls, "rand calls, n={n}");
     }
 }
 

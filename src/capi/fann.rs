@@ -6,6 +6,7 @@ use libc::{c_float, c_uint, c_void};
 use super::fann_data::{fann, fann_connection, fann_nettype_enum, fann_type};
 use super::fann_error::{raise_global, raise_on};
 use super::fann_internal::{fann_seed_rand, limits, LibcRand};
+use super::fann_train::fann_train_data;
 use super::guard::{guard, slice, slice_mut, with_handle};
 use super::handle::Handle;
 use super::libc_io::{malloc_string, print_stdout};
@@ -133,6 +134,18 @@ pub extern "C" fn fann_randomize_weights(
     with_handle(ann, (), |h| {
         h.net
             .randomize_weights(min_weight, max_weight, &mut LibcRand)
+    })
+}
+
+/// Widrow-Nguyen-like initialisation from the input range of `train_data`.
+#[no_mangle]
+pub extern "C" fn fann_init_weights(ann: *mut fann, train_data: *mut fann_train_data) {
+    with_handle(ann, (), |h| {
+        let Some(data) = super::guard::as_ref(train_data) else {
+            return;
+        };
+        let inputs = super::fann_train::input_values(data);
+        h.net.init_weights(&inputs, &mut LibcRand);
     })
 }
 

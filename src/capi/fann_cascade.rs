@@ -3,7 +3,9 @@
 use libc::{c_float, c_uint};
 
 use super::fann_data::{fann, fann_activationfunc_enum, fann_type};
+use super::fann_error::raise_on;
 use super::guard::{slice, with_handle, with_public};
+use crate::engine::FannError;
 
 /// Fraction the output MSE must change by to count as progress.
 #[no_mangle]
@@ -221,7 +223,8 @@ pub extern "C" fn fann_get_cascade_activation_functions_count(ann: *mut fann) ->
 }
 
 /// Replaces the candidate activation functions with `cascade_activation_functions_count`
-/// values from the caller's array.
+/// values from the caller's array. A count of 0 leaves no array and reports error 11, as
+/// FANN's `realloc(p, 0)` does.
 #[no_mangle]
 pub extern "C" fn fann_set_cascade_activation_functions(
     ann: *mut fann,
@@ -230,7 +233,15 @@ pub extern "C" fn fann_set_cascade_activation_functions(
 ) {
     with_handle(ann, (), |h| {
         let n = cascade_activation_functions_count as usize;
-        if let Some(values) = slice(cascade_activation_functions, n) {
+        if n == 0 {
+            if h.net.params.cascade_activation_functions.is_empty() {
+                return;
+            }
+            h.net.params.cascade_activation_functions.clear();
+            h.sync_structure();
+            h.public.cascade_activation_functions = std::ptr::null_mut();
+            raise_on(&mut h.public, &FannError::CantAllocateMem);
+        } else if let Some(values) = slice(cascade_activation_functions, n) {
             h.net.params.cascade_activation_functions = values.to_vec();
             h.sync_structure();
         }
@@ -261,7 +272,15 @@ pub extern "C" fn fann_set_cascade_activation_steepnesses(
 ) {
     with_handle(ann, (), |h| {
         let n = cascade_activation_steepnesses_count as usize;
-        if let Some(values) = slice(cascade_activation_steepnesses, n) {
+        if n == 0 {
+            if h.net.params.cascade_activation_steepnesses.is_empty() {
+                return;
+            }
+            h.net.params.cascade_activation_steepnesses.clear();
+            h.sync_structure();
+            h.public.cascade_activation_steepnesses = std::ptr::null_mut();
+            raise_on(&mut h.public, &FannError::CantAllocateMem);
+        } else if let Some(values) = slice(cascade_activation_steepnesses, n) {
             h.net.params.cascade_activation_steepnesses = values.to_vec();
             h.sync_structure();
         }

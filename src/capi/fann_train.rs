@@ -9,7 +9,7 @@ use super::fann_data::{
     fann_stopfunc_enum, fann_train_enum, fann_type,
 };
 use super::fann_error::raise_on;
-use super::guard::{with_handle, with_public};
+use super::guard::{slice, with_handle, with_public};
 
 /// `struct fann_train_data`: `num_data` rows of inputs and outputs. `input[i]` and
 /// `output[i]` point into one `malloc`ed block each (`input[0]`, `output[0]`).
@@ -252,6 +252,16 @@ pub extern "C" fn fann_get_sarprop_temperature(ann: *mut fann) -> c_float {
 #[no_mangle]
 pub extern "C" fn fann_set_sarprop_temperature(ann: *mut fann, sarprop_temperature: c_float) {
     with_public(ann, (), |p| p.sarprop_temperature = sarprop_temperature)
+}
+
+/// Every input value of `data`, row by row (rows that are NULL are skipped).
+pub(crate) fn input_values(data: &fann_train_data) -> Vec<fann_type> {
+    let rows = slice(data.input as *const *mut fann_type, data.num_data as usize).unwrap_or(&[]);
+    rows.iter()
+        .filter_map(|&row| slice(row as *const fann_type, data.num_input as usize))
+        .flatten()
+        .copied()
+        .collect()
 }
 
 /// Mean squared error of the outputs since the last reset (0 when nothing was seen).

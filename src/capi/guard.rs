@@ -51,3 +51,10 @@ pub(crate) fn slice_mut<'a, T>(ptr: *mut T, len: usize) -> Option<&'a mut [T]> {
     // SAFETY: as for `slice`, with the caller's buffer writable for `len` values.
     Some(unsafe { std::slice::from_raw_parts_mut(ptr, len) })
 }
+
+/// A shared reference to a C struct, or `None` for NULL.
+pub(crate) fn as_ref<'a, T>(ptr: *const T) -> Option<&'a T> {
+    // SAFETY: the C contract of every caller is that a non-NULL `ptr` points at a valid,
+    // initialised `T` that nothing mutates during the call.
+    unsafe { ptr.as_ref() }
+}

@@ -21,6 +21,15 @@ fn opt_ptr<T>(v: &mut Option<Vec<T>>) -> *mut T {
     v.as_mut().map_or(null_mut(), |v| v.as_mut_ptr())
 }
 
+/// NULL for an empty array, as FANN has after `realloc(p, 0)`.
+fn vec_ptr<T>(v: &mut [T]) -> *mut T {
+    if v.is_empty() {
+        null_mut()
+    } else {
+        v.as_mut_ptr()
+    }
+}
+
 impl Handle {
     /// Moves `net` into a new allocation and returns the client's pointer to it.
     pub fn into_raw(net: Network<fann_type>) -> *mut fann {
@@ -84,9 +93,9 @@ impl Handle {
         p.prev_train_slopes = opt_ptr(&mut net.train.prev_train_slopes);
         p.prev_weights_deltas = opt_ptr(&mut net.train.prev_weights_deltas);
         p.cascade_candidate_scores = opt_ptr(&mut net.cascade_candidate_scores);
-        p.cascade_activation_functions = net.params.cascade_activation_functions.as_mut_ptr();
+        p.cascade_activation_functions = vec_ptr(&mut net.params.cascade_activation_functions);
         p.cascade_activation_functions_count = net.params.cascade_activation_functions.len() as u32;
-        p.cascade_activation_steepnesses = net.params.cascade_activation_steepnesses.as_mut_ptr();
+        p.cascade_activation_steepnesses = vec_ptr(&mut net.params.cascade_activation_steepnesses);
         p.cascade_activation_steepnesses_count =
             net.params.cascade_activation_steepnesses.len() as u32;
         #[cfg(feature = "fixed")]

@@ -176,6 +176,25 @@ fn abs64(x: f64) -> f64 {
 
 /// Activation of a float-build neuron. `None` for ids FANN does not handle (value unchanged).
 ///
+/// `-x*x`, except that a NaN keeps its sign (FANN's compiled code returns +NaN for +NaN).
+fn gauss_arg32(x: f32) -> f32 {
+    let sq = x * x;
+    if sq.is_nan() {
+        sq
+    } else {
+        -sq
+    }
+}
+
+fn gauss_arg64(x: f64) -> f64 {
+    let sq = x * x;
+    if sq.is_nan() {
+        sq
+    } else {
+        -sq
+    }
+}
+
 /// FANN 2.2.0's float build mixes precisions: arguments are formed in `f32`, but `exp`,
 /// `sin`, `cos`, the stepwise tables and whatever follows them are evaluated in `f64`.
 pub fn activate_f32(f: u32, x: f32) -> Option<f32> {
@@ -226,8 +245,8 @@ pub fn activate_f32(f: u32, x: f32) -> Option<f32> {
                 1.0
             }
         }
-        id::GAUSSIAN => (((-x) * x) as f64).exp() as f32,
-        id::GAUSSIAN_SYMMETRIC => ((((-x) * x) as f64).exp() * 2.0 - 1.0) as f32,
+        id::GAUSSIAN => (gauss_arg32(x) as f64).exp() as f32,
+        id::GAUSSIAN_SYMMETRIC => ((gauss_arg32(x) as f64).exp() * 2.0 - 1.0) as f32,
         id::ELLIOT => (x / 2.0) / (1.0 + abs32(x)) + 0.5,
         id::ELLIOT_SYMMETRIC => x / (1.0 + abs32(x)),
         id::SIN_SYMMETRIC => xd.sin() as f32,
@@ -299,8 +318,8 @@ pub fn activate_f64(f: u32, x: f64) -> Option<f64> {
                 1.0
             }
         }
-        id::GAUSSIAN => ((-x) * x).exp(),
-        id::GAUSSIAN_SYMMETRIC => ((-x) * x).exp() * 2.0 - 1.0,
+        id::GAUSSIAN => gauss_arg64(x).exp(),
+        id::GAUSSIAN_SYMMETRIC => gauss_arg64(x).exp() * 2.0 - 1.0,
         id::ELLIOT => (x / 2.0) / (1.0 + abs64(x)) + 0.5,
         id::ELLIOT_SYMMETRIC => x / (1.0 + abs64(x)),
         id::SIN_SYMMETRIC => x.sin(),

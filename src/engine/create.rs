@@ -346,6 +346,58 @@ impl<T: FannNum> Network<T> {
         }
     }
 
+    /// `fann_init_weights`: Widrow-Nguyen-like weights scaled to the range of `inputs` (all
+    /// input values of a data set, row by row). Empty data leaves the weights alone.
+    pub fn init_weights(&mut self, inputs: &[T], rng: &mut dyn RandomSource) {
+        let Some(&first) = inputs.first() else {
+            return;
+        };
+        let (mut lo, mut hi) = (first, first);
+        for &x in inputs {
+            if x < lo {
+                lo = x;
+            }
+            if x > hi {
+                hi = x;
+            }
+        }
+        // `hi - lo` is formed in fann_type (wrapping for fixed point), then widened.
+        let range = match T::KIND {
+            NumKind::Float => (hi.to_f32() - lo.to_f32()) as f64,
+            NumKind::Double => hi.to_f64() - lo.to_f64(),
+            NumKind::Fixed => (hi.to_f64() as i64 - lo.to_f64() as i64) as i32 as f64,
+        };
+        let num_hidden = (self.neurons.len() as u32)
+            .wrapping_sub(self.num_input + self.num_output + self.num_layers());
+        let scale =
+            ((0.7f32 as f64 * num_hidden as f64).powf(1.0 / self.num_input as f64) / range) as f32;
+        let upper = if T::KIND == NumKind::Fixed {
+            scale * self.fixed.multiplier as f32
+        } else {
+            scale
+        };
+        let shortcut = self.network_type == nettype::SHORTCUT;
+        for li in 1..self.layers.len() {
+            let bias = if shortcut {
+                self.layers[0].last - 1
+            } else {
+                self.layers[li - 1].last - 1
+            };
+            let layer = self.layers[li];
+            for n in layer.first..layer.last {
+                let (first, last) = (self.neurons[n].first_con, self.neurons[n].last_con);
+                for c in first as usize..last as usize {
+                    let low = if self.sources[c] as usize == bias {
+                        -scale
+                    } else {
+                        0.0
+                    };
+                    self.weights[c] = T::from_f32(fann_rand(rng, low, upper));
+                }
+            }
+        }
+    }
+
     /// Deep copy as FANN 2.2.0's `fann_copy` makes it: the training algorithm, the SARPROP
     /// parameters and the cascade minimum epochs revert to their defaults.
     pub fn copy_as_fann(&self) -> Self {

@@ -7,7 +7,7 @@ use super::cfmt::{fixed, int};
 use super::network::{
     nettype, Network, ERRORFUNC_NAMES, NETTYPE_NAMES, STOPFUNC_NAMES, TRAIN_NAMES,
 };
-use super::num::{FannNum, NumKind};
+use super::num::{c_double_to_int, FannNum, NumKind};
 
 /// Name from a FANN name table; out-of-range values have none (FANN would read past the
 /// table), printed as `(null)` as glibc prints a NULL string.
@@ -39,12 +39,14 @@ pub fn connections_text<T: FannNum>(net: &Network<T>) -> String {
                 } else {
                     w.to_f64()
                 };
+                // C's (int) conversion: out-of-range values become INT_MIN, whose low byte
+                // leaves the letter at 'A' for huge positive weights, as in FANN.
                 let letter = if w < T::zero() {
-                    let v = ((wf - 0.5) as i32).max(-25);
-                    (b'a' as i32 - v) as u8
+                    let v = c_double_to_int(wf - 0.5).max(-25);
+                    (b'a' as i32).wrapping_sub(v) as u8
                 } else {
-                    let v = ((wf + 0.5) as i32).min(25);
-                    (b'A' as i32 + v) as u8
+                    let v = c_double_to_int(wf + 0.5).min(25);
+                    (b'A' as i32).wrapping_add(v) as u8
                 };
                 if let Some(slot) = row.get_mut(net.sources[c] as usize) {
                     *slot = letter;

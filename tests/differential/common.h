@@ -35,8 +35,11 @@
 /* helpers may be unused in a given program */
 #define HELPER static __attribute__((unused))
 
-static int allow_srand = 0;
-static unsigned int blocked_srand_calls = 0;
+/* Global and volatile on purpose: glibc declares srand() with the "leaf"
+ * attribute, which would let an optimising compiler assume that srand()
+ * cannot see file-local variables of the caller. */
+volatile int allow_srand = 0;
+volatile unsigned int blocked_srand_calls = 0;
 
 void srand(unsigned int seed)
 {
@@ -55,6 +58,17 @@ void srand(unsigned int seed)
     }
     real_srand(seed);
 }
+
+/* stdout is made line buffered so that, when a library under test crashes
+ * or dies with "symbol lookup error", the captured output ends where the
+ * program stopped.  The *_stdio programs opt out (DIFF_FULLY_BUFFERED): they
+ * test interleaving under the default full buffering of a pipe/file. */
+#ifndef DIFF_FULLY_BUFFERED
+__attribute__((constructor)) static void diff_line_buffer_stdout(void)
+{
+    setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
+}
+#endif
 
 /* Seed libc's rand() for real (FANN's own reseeding stays neutralised). */
 HELPER void seed_rand(unsigned int seed)

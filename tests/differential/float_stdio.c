@@ -1,4 +1,6 @@
 /* float variant of impl_stdio.h */
+/* keep the default full buffering of stdout (see common.h) */
+#define DIFF_FULLY_BUFFERED
 #include "common.h"
 #include <floatfann.h>
 #include "fann_dump.h"
