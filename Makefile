@@ -28,7 +28,7 @@ HEADERS := fann.h floatfann.h doublefann.h fixedfann.h fann_data.h fann_error.h 
 
 RUST_SOURCES := $(shell find src csrc -type f) Cargo.toml Cargo.lock build.rs
 
-.PHONY: all libs demo test install clean headers check-headers rust-test c-test differential lint
+.PHONY: all libs demo test install clean headers check-headers header-compile lint rust-test c-test install-test
 
 all: libs
 
@@ -95,6 +95,38 @@ install: libs
 		install -m 644 $(LIBDIR)/lib$$l.a $(PREFIX)/lib/; \
 	done
 	for h in $(HEADERS); do install -m 644 include/$$h $(PREFIX)/include/; done
+
+# Everything: formatting and lints, Rust tests, generated headers, the built libraries'
+# symbols and layouts, the differential suite against Debian's FANN, bad input, install.
+test: lint rust-test check-headers header-compile libs c-test install-test
+	@echo "make test: all passed"
+
+lint:
+	$(CARGO) fmt --check
+	for f in float double fixed; do \
+		$(CARGO) clippy --locked --all-targets --no-default-features --features $$f --target-dir target/clippy-$$f -- -D warnings || exit 1; \
+	done
+
+rust-test:
+	$(CARGO) test --locked --release --target-dir target/test
+
+c-test: libs
+	sh tests/symbols.sh $(LIBDIR)
+	sh tests/layout/run.sh include
+	bash tests/differential/run.sh $(CURDIR)/$(LIBDIR)
+	if [ -x tests/bad_input/run.sh ]; then bash tests/bad_input/run.sh $(CURDIR)/$(LIBDIR); fi
+	@mkdir -p $(BUILD)/examples
+	$(CC) -std=c99 -Wall -Wextra -Werror c_examples/xor_demo.c -o $(BUILD)/examples/xor_demo_debian -lfann -lm
+	$(BUILD)/examples/xor_demo_debian > $(BUILD)/examples/xor_debian.txt
+	LD_LIBRARY_PATH=$(CURDIR)/$(LIBDIR) $(BUILD)/examples/xor_demo_debian > $(BUILD)/examples/xor_ours.txt
+	cmp $(BUILD)/examples/xor_debian.txt $(BUILD)/examples/xor_ours.txt
+	@echo "PASS xor demo identical with Debian's and our libfann"
+
+# Installs into a scratch prefix and builds the example against the installed files only.
+install-test: libs
+	rm -rf $(BUILD)/install-test
+	$(MAKE) --no-print-directory install PREFIX=$(CURDIR)/$(BUILD)/install-test
+	sh tests/install_check.sh $(CURDIR)/$(BUILD)/install-test
 
 clean:
 	rm -rf $(BUILD) target

@@ -92,6 +92,11 @@ void fann_randomize_weights(struct fann *ann,
                             fann_type max_weight);
 
 /*
+ Widrow-Nguyen-like initialisation from the input range of `train_data`.
+ */
+FANN_EXTERNAL void fann_init_weights(struct fann *ann, struct fann_train_data *train_data);
+
+/*
  Prints the connection matrix to standard output.
  */
 FANN_EXTERNAL void fann_print_connections(struct fann *ann);

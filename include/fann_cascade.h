@@ -163,7 +163,8 @@ FANN_EXTERNAL unsigned int fann_get_cascade_activation_functions_count(struct fa
 
 /*
  Replaces the candidate activation functions with `cascade_activation_functions_count`
- values from the caller's array.
+ values from the caller's array. A count of 0 leaves no array and reports error 11, as
+ FANN's `realloc(p, 0)` does.
  */
 FANN_EXTERNAL
 void fann_set_cascade_activation_functions(struct fann *ann,
