@@ -113,6 +113,7 @@ rust-test:
 c-test: libs
 	sh tests/symbols.sh $(LIBDIR)
 	sh tests/layout/run.sh include
+	sh tests/c_api/run.sh $(CURDIR)/$(LIBDIR)
 	bash tests/differential/run.sh $(CURDIR)/$(LIBDIR)
 	if [ -x tests/bad_input/run.sh ]; then bash tests/bad_input/run.sh $(CURDIR)/$(LIBDIR); fi
 	@mkdir -p $(BUILD)/examples
