@@ -1,6 +1,6 @@
 //! Compiles the C shim for FANN's variadic functions and, when `FANN_HEADER_DIR` is set,
 //! generates FANN's headers there: each `headers/<name>.in` template with the cbindgen
-//! declarations of `src/capi/<name>.rs` in place of its `@DECLARATIONS@` line.
+//! declarations of its `src/capi` modules in place of its `@DECLARATIONS@` line.
 
 use std::path::{Path, PathBuf};
 
@@ -39,7 +39,9 @@ const ENUMS: [&str; 6] = [
 ];
 
 /// Exported but, as in FANN, not declared in any header.
-const UNDECLARED: [&str; 6] = [
+const UNDECLARED: [&str; 8] = [
+    "fann_scale_data",
+    "fann_create_from_fd",
     "fann_rs_error_format",
     "fann_rs_report_error",
     "fann_get_layer",
@@ -70,15 +72,27 @@ fn main() {
     }
 }
 
+/// The C-layer modules whose declarations a header carries.
+fn modules_of(header: &str) -> &'static [&'static str] {
+    match header {
+        "fann.h" => &["fann.rs"],
+        "fann_data.h" => &["fann_data.rs"],
+        "fann_error.h" => &["fann_error.rs"],
+        "fann_train.h" => &["fann_train.rs", "fann_train_data.rs"],
+        "fann_io.h" => &["fann_io.rs"],
+        "fann_cascade.h" => &["fann_cascade.rs"],
+        "fann_internal.h" => &["fann_internal.rs"],
+        _ => &[],
+    }
+}
+
 fn render(header: &str) -> String {
     let template_path = Path::new("headers").join(format!("{header}.in"));
     let template = std::fs::read_to_string(&template_path).expect("read header template");
-    let module = Path::new("src/capi").join(header.replace(".h", ".rs"));
-    let declarations = if module.exists() {
-        generate(&module)
-    } else {
-        String::new()
-    };
+    let declarations: String = modules_of(header)
+        .iter()
+        .map(|m| generate(&Path::new("src/capi").join(m)))
+        .collect();
     template.replace("@DECLARATIONS@", declarations.trim())
 }
 

@@ -13,7 +13,21 @@ struct fann;
 extern "C" {
 #endif
 
+/*
+ Loads a network saved by `fann_save` (or by FANN).
+ */
+FANN_EXTERNAL struct fann *fann_create_from_file(const char *configuration_file);
 
+/*
+ Saves the network; 0, or -1 and error 2 (the previous file, if any, is kept).
+ */
+FANN_EXTERNAL int fann_save(struct fann *ann, const char *configuration_file);
+
+/*
+ Saves the network in fixed point and returns FANN's chosen decimal point (negative when
+ the weights are too large for it); -1 and error 2 when the file cannot be written.
+ */
+FANN_EXTERNAL int fann_save_to_fixed(struct fann *ann, const char *configuration_file);
 
 #ifdef __cplusplus
 }

@@ -300,6 +300,181 @@ FANN_EXTERNAL void fann_set_activation_steepness_hidden(struct fann *ann, fann_t
  Sets the steepness of the output layer (its unused bias included).
  */
 FANN_EXTERNAL void fann_set_activation_steepness_output(struct fann *ann, fann_type steepness);
+/*
+ The C callback that fills one pattern of `fann_create_train_from_callback`.
+ */
+typedef void (*fann_train_callback)(unsigned int num,
+                                    unsigned int num_input,
+                                    unsigned int num_output,
+                                    fann_type *input,
+                                    fann_type *output);
+
+/*
+ A zero-filled set of `num_data` patterns.
+ */
+FANN_EXTERNAL
+struct fann_train_data *fann_create_train(unsigned int num_data,
+                                          unsigned int num_input,
+                                          unsigned int num_output);
+
+/*
+ A set copied from two contiguous arrays of `num_data` rows.
+ */
+FANN_EXTERNAL
+struct fann_train_data *fann_create_train_array(unsigned int num_data,
+                                                unsigned int num_input,
+                                                fann_type *input,
+                                                unsigned int num_output,
+                                                fann_type *output);
+
+/*
+ A set copied from two arrays of `num_data` row pointers.
+ */
+FANN_EXTERNAL
+struct fann_train_data *fann_create_train_pointer_array(unsigned int num_data,
+                                                        unsigned int num_input,
+                                                        fann_type **input,
+                                                        unsigned int num_output,
+                                                        fann_type **output);
+
+/*
+ A set whose pattern `i` is filled by `user_function(i, num_input, num_output, in, out)`.
+ */
+FANN_EXTERNAL
+struct fann_train_data *fann_create_train_from_callback(unsigned int num_data,
+                                                        unsigned int num_input,
+                                                        unsigned int num_output,
+                                                        fann_train_callback user_function);
+
+/*
+ Frees a set: `input[0]`, `output[0]`, the two row tables and the struct (never `errstr`,
+ as FANN; client-built sets follow the same convention).
+ */
+FANN_EXTERNAL void fann_destroy_train(struct fann_train_data *train_data);
+
+/*
+ Reads a training data file (FANN reports a missing file with error 1's text).
+ */
+FANN_EXTERNAL struct fann_train_data *fann_read_train_from_file(const char *filename);
+
+/*
+ Writes the set to a training data file; 0, or -1 and error 8.
+ */
+FANN_EXTERNAL int fann_save_train(struct fann_train_data *data, const char *filename);
+
+/*
+ Writes the set as fixed-point integers `(int)(x * 2^decimal_point)`; 0, or -1 and error 8.
+ */
+FANN_EXTERNAL
+int fann_save_train_to_fixed(struct fann_train_data *data,
+                             const char *filename,
+                             unsigned int decimal_point);
+
+/*
+ A deep copy (error 11 on the source if memory runs out).
+ */
+FANN_EXTERNAL struct fann_train_data *fann_duplicate_train_data(struct fann_train_data *data);
+
+/*
+ `data1`'s patterns followed by `data2`'s (error 14 on `data1` if their shapes differ).
+ */
+FANN_EXTERNAL
+struct fann_train_data *fann_merge_train_data(struct fann_train_data *data1,
+                                              struct fann_train_data *data2);
+
+/*
+ Patterns `pos .. pos+length` (error 16 on `data` when out of range).
+ */
+FANN_EXTERNAL
+struct fann_train_data *fann_subset_train_data(struct fann_train_data *data,
+                                               unsigned int pos,
+                                               unsigned int length);
+
+/*
+ Shuffles the patterns in place with libc `rand()`, in FANN's order of draws.
+ */
+FANN_EXTERNAL void fann_shuffle_train_data(struct fann_train_data *train_data);
+
+/*
+ Number of patterns.
+ */
+FANN_EXTERNAL unsigned int fann_length_train_data(struct fann_train_data *data);
+
+/*
+ Inputs per pattern.
+ */
+FANN_EXTERNAL unsigned int fann_num_input_train_data(struct fann_train_data *data);
+
+/*
+ Outputs per pattern.
+ */
+FANN_EXTERNAL unsigned int fann_num_output_train_data(struct fann_train_data *data);
+
+/*
+ The inputs of pattern `position` (NULL when out of range).
+ */
+FANN_EXTERNAL fann_type *fann_get_train_input(struct fann_train_data *data, unsigned int position);
+
+/*
+ The outputs of pattern `position` (NULL when out of range).
+ */
+FANN_EXTERNAL fann_type *fann_get_train_output(struct fann_train_data *data, unsigned int position);
+
+/*
+ Smallest input value of the set.
+ */
+FANN_EXTERNAL fann_type fann_get_min_train_input(struct fann_train_data *train_data);
+
+/*
+ Largest input value of the set.
+ */
+FANN_EXTERNAL fann_type fann_get_max_train_input(struct fann_train_data *train_data);
+
+/*
+ Smallest output value of the set.
+ */
+FANN_EXTERNAL fann_type fann_get_min_train_output(struct fann_train_data *train_data);
+
+/*
+ Largest output value of the set.
+ */
+FANN_EXTERNAL fann_type fann_get_max_train_output(struct fann_train_data *train_data);
+
+/*
+ Rescales all inputs from their overall range to `[new_min, new_max]`.
+ */
+FANN_EXTERNAL
+void fann_scale_input_train_data(struct fann_train_data *train_data,
+                                 fann_type new_min,
+                                 fann_type new_max);
+
+/*
+ Rescales all outputs from their overall range to `[new_min, new_max]`.
+ */
+FANN_EXTERNAL
+void fann_scale_output_train_data(struct fann_train_data *train_data,
+                                  fann_type new_min,
+                                  fann_type new_max);
+
+/*
+ Rescales inputs and outputs, each from its own overall range, to `[new_min, new_max]`.
+ */
+FANN_EXTERNAL
+void fann_scale_train_data(struct fann_train_data *train_data,
+                           fann_type new_min,
+                           fann_type new_max);
+
+/*
+ Maps `[old_min, old_max]` onto `[new_min, new_max]` for every value of `data`, clamped.
+ */
+FANN_EXTERNAL
+void fann_scale_data_to_range(fann_type **data,
+                              unsigned int num_data,
+                              unsigned int num_elem,
+                              fann_type old_min,
+                              fann_type old_max,
+                              fann_type new_min,
+                              fann_type new_max);
 
 #ifdef __cplusplus
 }

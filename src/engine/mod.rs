@@ -6,10 +6,14 @@ pub mod cfmt;
 pub mod create;
 pub mod error;
 pub mod forward;
+pub mod fsio;
+pub mod netfile;
 pub mod network;
 pub mod num;
 pub mod print;
 pub mod rng;
+pub mod scan;
+pub mod traindata;
 
 pub use create::Limits;
 pub use error::FannError;

@@ -308,7 +308,8 @@ impl<T: FannNum> Network<T> {
     /// `fann_get_total_neurons`: layered nets do not count the unused output-layer bias.
     pub fn total_neurons_reported(&self) -> u32 {
         let n = self.neurons.len() as u32;
-        if self.network_type == nettype::SHORTCUT {
+        // FANN tests `network_type` for non-zero: any other value counts as shortcut.
+        if self.network_type != nettype::LAYER {
             n
         } else {
             n.wrapping_sub(1)

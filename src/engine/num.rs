@@ -47,6 +47,30 @@ pub trait FannNum: Copy + Default + PartialEq + PartialOrd + Debug + Send + Sync
 
     /// The forward pass of this build.
     fn forward(net: &mut Network<Self>, input: &[Self], events: &mut dyn FnMut(RunEvent));
+
+    /// C arithmetic in `fann_type` (fixed point wraps; its division by zero, a trap in C,
+    /// gives 0 here).
+    fn c_add(self, o: Self) -> Self;
+    fn c_sub(self, o: Self) -> Self;
+    fn c_mul(self, o: Self) -> Self;
+    fn c_div(self, o: Self) -> Self;
+}
+
+macro_rules! float_arith {
+    () => {
+        fn c_add(self, o: Self) -> Self {
+            self + o
+        }
+        fn c_sub(self, o: Self) -> Self {
+            self - o
+        }
+        fn c_mul(self, o: Self) -> Self {
+            self * o
+        }
+        fn c_div(self, o: Self) -> Self {
+            self / o
+        }
+    };
 }
 
 /// C's conversion of a `double` to `int` on x86-64: truncation, and `INT_MIN` for NaN and
@@ -107,6 +131,7 @@ impl FannNum for f32 {
     fn forward(net: &mut Network<Self>, input: &[Self], _: &mut dyn FnMut(RunEvent)) {
         forward::run_float(net, input, activation::activate_f32);
     }
+    float_arith!();
 }
 
 impl FannNum for f64 {
@@ -139,6 +164,7 @@ impl FannNum for f64 {
     fn forward(net: &mut Network<Self>, input: &[Self], _: &mut dyn FnMut(RunEvent)) {
         forward::run_float(net, input, activation::activate_f64);
     }
+    float_arith!();
 }
 
 impl FannNum for i32 {
@@ -172,6 +198,18 @@ impl FannNum for i32 {
     }
     fn forward(net: &mut Network<Self>, input: &[Self], events: &mut dyn FnMut(RunEvent)) {
         forward::run_fixed(net, input, events);
+    }
+    fn c_add(self, o: Self) -> Self {
+        self.wrapping_add(o)
+    }
+    fn c_sub(self, o: Self) -> Self {
+        self.wrapping_sub(o)
+    }
+    fn c_mul(self, o: Self) -> Self {
+        self.wrapping_mul(o)
+    }
+    fn c_div(self, o: Self) -> Self {
+        self.checked_div(o).unwrap_or(0)
     }
 }
 

@@ -1,0 +1,133 @@
+//! `fann_io.h`: loading and saving networks in FANN's file format.
+
+use std::ffi::CStr;
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
+use std::ptr::null_mut;
+
+use libc::{c_char, c_int, FILE};
+
+use super::fann_data::{fann, fann_type};
+use super::fann_error::{raise_global, raise_on};
+use super::fann_internal::limits;
+use super::guard::{guard, with_handle};
+use super::handle::Handle;
+use super::libc_io::c_str;
+use crate::engine::netfile;
+use crate::engine::FannError;
+
+/// The file system path of a C string (bytes as given, no UTF-8 requirement).
+pub(crate) fn path_of(name: *const c_char) -> PathBuf {
+    if name.is_null() {
+        return PathBuf::new();
+    }
+    // SAFETY: a non-NULL name is a NUL-terminated C string (FANN's contract).
+    let bytes = unsafe { CStr::from_ptr(name) }.to_bytes();
+    PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
+}
+
+/// A network from parsed file content, or NULL after FANN's message (if it has one).
+fn load(bytes: &[u8], name: &str) -> *mut fann {
+    match netfile::parse_net::<fann_type>(bytes, name, &limits()) {
+        Ok(net) => Handle::into_raw(net),
+        Err(Some(e)) => {
+            raise_global(&e);
+            null_mut()
+        }
+        Err(None) => null_mut(),
+    }
+}
+
+/// Loads a network saved by `fann_save` (or by FANN).
+#[no_mangle]
+pub extern "C" fn fann_create_from_file(configuration_file: *const c_char) -> *mut fann {
+    guard(null_mut(), || {
+        let Some(name) = c_str(configuration_file) else {
+            return null_mut();
+        };
+        match std::fs::read(path_of(configuration_file)) {
+            Ok(bytes) => load(&bytes, &name),
+            Err(_) => {
+                raise_global(&FannError::CantOpenConfigR(name));
+                null_mut()
+            }
+        }
+    })
+}
+
+/// Everything left in a C stream.
+pub(crate) fn read_stream(conf: *mut FILE) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut chunk = [0u8; 65536];
+    loop {
+        // SAFETY: `conf` is an open stream (caller's contract) and `chunk` is writable.
+        let n = unsafe {
+            libc::fread(
+                chunk.as_mut_ptr() as *mut libc::c_void,
+                1,
+                chunk.len(),
+                conf,
+            )
+        };
+        if n == 0 {
+            return bytes;
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+    }
+}
+
+/// Loads a network from the rest of an open stream (`configuration_file` names it in
+/// messages). Exported internal.
+#[no_mangle]
+pub extern "C" fn fann_create_from_fd(
+    conf: *mut FILE,
+    configuration_file: *const c_char,
+) -> *mut fann {
+    if conf.is_null() {
+        return null_mut();
+    }
+    guard(null_mut(), || {
+        let name = c_str(configuration_file).unwrap_or_default();
+        load(&read_stream(conf), &name)
+    })
+}
+
+/// Writes `text` for `fann_save`/`fann_save_to_fixed`; failure is error 2 on the net.
+fn write(ann: &mut fann, file: *const c_char, text: &str) -> bool {
+    let name = c_str(file).unwrap_or_default();
+    let ok = !file.is_null()
+        && crate::engine::fsio::write_atomically(&path_of(file), text.as_bytes()).is_ok();
+    if !ok {
+        raise_on(ann, &FannError::CantOpenConfigW(name));
+    }
+    ok
+}
+
+/// Saves the network; 0, or -1 and error 2 (the previous file, if any, is kept).
+#[no_mangle]
+pub extern "C" fn fann_save(ann: *mut fann, configuration_file: *const c_char) -> c_int {
+    with_handle(ann, -1, |h| {
+        h.pull_params();
+        let text = netfile::save_text(&h.net);
+        if write(&mut h.public, configuration_file, &text) {
+            0
+        } else {
+            -1
+        }
+    })
+}
+
+/// Saves the network in fixed point and returns FANN's chosen decimal point (negative when
+/// the weights are too large for it); -1 and error 2 when the file cannot be written.
+#[no_mangle]
+pub extern "C" fn fann_save_to_fixed(ann: *mut fann, configuration_file: *const c_char) -> c_int {
+    with_handle(ann, -1, |h| {
+        h.pull_params();
+        let (text, decimal_point) = netfile::save_fixed_text(&h.net);
+        if write(&mut h.public, configuration_file, &text) {
+            decimal_point
+        } else {
+            -1
+        }
+    })
+}
