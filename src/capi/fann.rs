@@ -36,8 +36,8 @@ fn create(shape: Shape, num_layers: c_uint, layers: *const c_uint) -> *mut fann 
             Shape::Sparse(rate) => Network::new_sparse(rate, sizes, &mut LibcRand, &limits()),
             Shape::Shortcut => Network::new_shortcut(sizes, &mut LibcRand, &limits()),
         };
-        match built {
-            Ok(net) => Handle::into_raw(net),
+        match built.and_then(Handle::into_raw) {
+            Ok(ann) => ann,
             Err(e) => {
                 raise_global(&e);
                 std::ptr::null_mut()
@@ -85,7 +85,15 @@ pub extern "C" fn fann_destroy(ann: *mut fann) {
 pub extern "C" fn fann_copy(ann: *mut fann) -> *mut fann {
     with_handle(ann, std::ptr::null_mut(), |h| {
         h.pull_params();
-        let copy = Handle::into_raw(h.net.copy_as_fann());
+        let copy = match h.net.copy_as_fann().and_then(Handle::into_raw) {
+            Ok(copy) => copy,
+            Err(e) => {
+                // FANN 2.2.0 prints through the original's log but records nothing on it.
+                let text = format!("FANN Error {}: {}", e.code(), e);
+                super::libc_io::print_log(h.public.error_log, &text);
+                return std::ptr::null_mut();
+            }
+        };
         if let Some(c) = super::guard::handle(copy) {
             c.public.errno_f = h.public.errno_f;
             c.public.error_log = h.public.error_log;

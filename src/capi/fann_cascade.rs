@@ -238,12 +238,12 @@ pub extern "C" fn fann_set_cascade_activation_functions(
                 return;
             }
             h.net.params.cascade_activation_functions.clear();
-            h.sync_structure();
+            h.sync_public();
             h.public.cascade_activation_functions = std::ptr::null_mut();
             raise_on(&mut h.public, &FannError::CantAllocateMem);
         } else if let Some(values) = slice(cascade_activation_functions, n) {
             h.net.params.cascade_activation_functions = values.to_vec();
-            h.sync_structure();
+            h.sync_public();
         }
     })
 }
@@ -277,12 +277,12 @@ pub extern "C" fn fann_set_cascade_activation_steepnesses(
                 return;
             }
             h.net.params.cascade_activation_steepnesses.clear();
-            h.sync_structure();
+            h.sync_public();
             h.public.cascade_activation_steepnesses = std::ptr::null_mut();
             raise_on(&mut h.public, &FannError::CantAllocateMem);
         } else if let Some(values) = slice(cascade_activation_steepnesses, n) {
             h.net.params.cascade_activation_steepnesses = values.to_vec();
-            h.sync_structure();
+            h.sync_public();
         }
     })
 }

@@ -120,6 +120,6 @@ pub extern "C" fn fann_get_neuron(
 pub extern "C" fn fann_update_stepwise(ann: *mut fann) {
     with_handle(ann, (), |h| {
         h.net.fixed.update_stepwise();
-        h.sync_structure();
+        h.sync_public();
     })
 }

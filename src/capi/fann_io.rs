@@ -29,7 +29,10 @@ pub(crate) fn path_of(name: *const c_char) -> PathBuf {
 /// A network from parsed file content, or NULL after FANN's message (if it has one).
 fn load(bytes: &[u8], name: &str) -> *mut fann {
     match netfile::parse_net::<fann_type>(bytes, name, &limits()) {
-        Ok(net) => Handle::into_raw(net),
+        Ok(net) => Handle::into_raw(net).unwrap_or_else(|e| {
+            raise_global(&e);
+            null_mut()
+        }),
         Err(Some(e)) => {
             raise_global(&e);
             null_mut()

@@ -6,7 +6,7 @@ use std::ptr::null_mut;
 
 use super::fann_data::{fann, fann_layer, fann_neuron, fann_type};
 use super::fann_error::default_log;
-use crate::engine::Network;
+use crate::engine::{FannError, Network};
 
 #[repr(C)]
 pub(crate) struct Handle {
@@ -32,7 +32,8 @@ fn vec_ptr<T>(v: &mut [T]) -> *mut T {
 
 impl Handle {
     /// Moves `net` into a new allocation and returns the client's pointer to it.
-    pub fn into_raw(net: Network<fann_type>) -> *mut fann {
+    /// Fails with error 11 when the pointer tables cannot be allocated.
+    pub fn into_raw(net: Network<fann_type>) -> Result<*mut fann, FannError> {
         let mut h = Box::new(Handle {
             public: blank_public(),
             net,
@@ -40,8 +41,8 @@ impl Handle {
             connection_ptrs: Vec::new(),
         });
         h.push_params();
-        h.sync_structure();
-        Box::into_raw(h) as *mut fann
+        h.sync_structure()?;
+        Ok(Box::into_raw(h) as *mut fann)
     }
 
     /// Frees a handle made by `into_raw`, including its `malloc`ed error string.
@@ -55,24 +56,40 @@ impl Handle {
         super::libc_io::free(h.public.errstr);
     }
 
-    /// Points the public struct at the core's current storage (after any change of topology
-    /// or reallocation) and copies the structural counts.
-    pub fn sync_structure(&mut self) {
+    /// Rebuilds the layer and connection pointer tables for the core's current storage (after
+    /// any change of topology) and points the public struct at everything.
+    pub fn sync_structure(&mut self) -> Result<(), FannError> {
         let net = &mut self.net;
         let base = net.neurons.as_mut_ptr() as *mut fann_neuron;
-        self.layer_array = net
-            .layers
-            .iter()
-            .map(|l| fann_layer {
-                first_neuron: base.wrapping_add(l.first),
-                last_neuron: base.wrapping_add(l.last),
-            })
-            .collect();
-        self.connection_ptrs = net
-            .sources
-            .iter()
-            .map(|&s| base.wrapping_add(s as usize))
-            .collect();
+        let mut layers = Vec::new();
+        layers
+            .try_reserve_exact(net.layers.len())
+            .map_err(|_| FannError::CantAllocateMem)?;
+        layers.extend(net.layers.iter().map(|l| fann_layer {
+            first_neuron: base.wrapping_add(l.first),
+            last_neuron: base.wrapping_add(l.last),
+        }));
+        // Sparse budgets can leave slots no neuron owns; FANN leaves their pointer NULL.
+        let mut connections = Vec::new();
+        connections
+            .try_reserve_exact(net.sources.len())
+            .map_err(|_| FannError::CantAllocateMem)?;
+        connections.extend(net.sources.iter().map(|&s| {
+            if s == u32::MAX {
+                null_mut()
+            } else {
+                base.wrapping_add(s as usize)
+            }
+        }));
+        self.layer_array = layers;
+        self.connection_ptrs = connections;
+        self.sync_public();
+        Ok(())
+    }
+
+    /// Copies the core's pointers and counts into the public struct (no allocation).
+    pub fn sync_public(&mut self) {
+        let net = &mut self.net;
         let p = &mut self.public;
         p.first_layer = self.layer_array.as_mut_ptr();
         p.last_layer = p.first_layer.wrapping_add(self.layer_array.len());

@@ -399,9 +399,32 @@ impl<T: FannNum> Network<T> {
     }
 
     /// Deep copy as FANN 2.2.0's `fann_copy` makes it: the training algorithm, the SARPROP
-    /// parameters and the cascade minimum epochs revert to their defaults.
-    pub fn copy_as_fann(&self) -> Self {
-        let mut copy = self.clone();
+    /// parameters and the cascade minimum epochs revert to their defaults. Fails with error
+    /// 11, instead of aborting, when memory runs out.
+    pub fn copy_as_fann(&self) -> Result<Self, FannError> {
+        let train = &self.train;
+        let mut copy = Network {
+            neurons: try_clone(&self.neurons)?,
+            layers: try_clone(&self.layers)?,
+            weights: try_clone(&self.weights)?,
+            sources: try_clone(&self.sources)?,
+            output: try_clone(&self.output)?,
+            num_input: self.num_input,
+            num_output: self.num_output,
+            network_type: self.network_type,
+            connection_rate: self.connection_rate,
+            params: self.params.clone(),
+            fixed: self.fixed,
+            train: TrainState {
+                train_errors: None,
+                train_slopes: try_clone_opt(&train.train_slopes)?,
+                prev_steps: try_clone_opt(&train.prev_steps)?,
+                prev_train_slopes: try_clone_opt(&train.prev_train_slopes)?,
+                prev_weights_deltas: try_clone_opt(&train.prev_weights_deltas)?,
+            },
+            scaling: self.scaling.clone(),
+            cascade_candidate_scores: try_clone_opt(&self.cascade_candidate_scores)?,
+        };
         let defaults = Params::<T>::default();
         copy.params.training_algorithm = defaults.training_algorithm;
         copy.params.sarprop_weight_decay_shift = defaults.sarprop_weight_decay_shift;
@@ -412,8 +435,7 @@ impl<T: FannNum> Network<T> {
         copy.params.sarprop_epoch = defaults.sarprop_epoch;
         copy.params.cascade_min_out_epochs = defaults.cascade_min_out_epochs;
         copy.params.cascade_min_cand_epochs = defaults.cascade_min_cand_epochs;
-        copy.train.train_errors = None;
-        copy
+        Ok(copy)
     }
 
     /// Allocates default scaling parameters if there are none yet.
@@ -430,4 +452,17 @@ impl<T: FannNum> Network<T> {
             factor_out: vec![1.0; no],
         })
     }
+}
+
+/// A copy of `v`, or error 11 when the memory cannot be had (instead of an abort).
+pub fn try_clone<V: Clone>(v: &[V]) -> Result<Vec<V>, FannError> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(v.len())
+        .map_err(|_| FannError::CantAllocateMem)?;
+    out.extend_from_slice(v);
+    Ok(out)
+}
+
+fn try_clone_opt<V: Clone>(v: &Option<Vec<V>>) -> Result<Option<Vec<V>>, FannError> {
+    v.as_deref().map(try_clone).transpose()
 }
