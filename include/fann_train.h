@@ -300,6 +300,90 @@ FANN_EXTERNAL void fann_set_activation_steepness_hidden(struct fann *ann, fann_t
  Sets the steepness of the output layer (its unused bias included).
  */
 FANN_EXTERNAL void fann_set_activation_steepness_output(struct fann *ann, fann_type steepness);
+
+#if !defined(FIXEDFANN)
+/*
+ Input scaling parameters from `data`'s input columns; 0, or -1 and error 14.
+ */
+FANN_EXTERNAL
+int fann_set_input_scaling_params(struct fann *ann,
+                                  const struct fann_train_data *data,
+                                  float new_input_min,
+                                  float new_input_max);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Output scaling parameters from `data`'s output columns; 0, or -1 and error 14.
+ */
+FANN_EXTERNAL
+int fann_set_output_scaling_params(struct fann *ann,
+                                   const struct fann_train_data *data,
+                                   float new_output_min,
+                                   float new_output_max);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Input, then (if that worked) output scaling parameters.
+ */
+FANN_EXTERNAL
+int fann_set_scaling_params(struct fann *ann,
+                            const struct fann_train_data *data,
+                            float new_input_min,
+                            float new_input_max,
+                            float new_output_min,
+                            float new_output_max);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Resets all scaling parameters to the identity defaults (allocating them if needed).
+ */
+FANN_EXTERNAL int fann_clear_scaling_params(struct fann *ann);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Scales one input vector in place.
+ */
+FANN_EXTERNAL void fann_scale_input(struct fann *ann, fann_type *input_vector);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Scales one output vector in place.
+ */
+FANN_EXTERNAL void fann_scale_output(struct fann *ann, fann_type *output_vector);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Reverses `fann_scale_input` on one vector.
+ */
+FANN_EXTERNAL void fann_descale_input(struct fann *ann, fann_type *input_vector);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Reverses `fann_scale_output` on one vector.
+ */
+FANN_EXTERNAL void fann_descale_output(struct fann *ann, fann_type *output_vector);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Scales every pattern of `data` with the network's parameters.
+ */
+FANN_EXTERNAL void fann_scale_train(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Reverses `fann_scale_train`.
+ */
+FANN_EXTERNAL void fann_descale_train(struct fann *ann, struct fann_train_data *data);
+#endif
 /*
  The C callback that fills one pattern of `fann_create_train_from_callback`.
  */

@@ -440,3 +440,190 @@ pub extern "C" fn fann_set_activation_steepness_output(ann: *mut fann, steepness
         h.net.set_activation_steepness_output(steepness)
     })
 }
+
+#[cfg(not(feature = "fixed"))]
+mod scaling {
+    //! Scaling parameters and transforms (float and double libraries only).
+    use libc::{c_float, c_int};
+
+    use super::super::fann_data::{fann, fann_type};
+    use super::super::fann_error::raise_on;
+    use super::super::fann_train_data::rows_of;
+    use super::super::guard::{slice_mut, with_handle};
+    use super::fann_train_data;
+    use crate::engine::scaling::Side;
+    use crate::engine::FannError;
+
+    fn set_params(
+        ann: *mut fann,
+        data: *const fann_train_data,
+        side: Side,
+        new_min: c_float,
+        new_max: c_float,
+    ) -> c_int {
+        with_handle(ann, -1, |h| {
+            let Some((shape, rows)) = rows_of(data, side == Side::Output) else {
+                return -1;
+            };
+            if shape.0 != h.net.num_input || shape.1 != h.net.num_output {
+                raise_on(&mut h.public, &FannError::TrainDataMismatch);
+                return -1;
+            }
+            let rows: Vec<&[fann_type]> = rows.iter().map(|r| &r[..]).collect();
+            h.net.set_scaling_params(side, &rows, new_min, new_max);
+            h.sync_public();
+            0
+        })
+    }
+
+    /// Input scaling parameters from `data`'s input columns; 0, or -1 and error 14.
+    #[no_mangle]
+    pub extern "C" fn fann_set_input_scaling_params(
+        ann: *mut fann,
+        data: *const fann_train_data,
+        new_input_min: c_float,
+        new_input_max: c_float,
+    ) -> c_int {
+        set_params(ann, data, Side::Input, new_input_min, new_input_max)
+    }
+
+    /// Output scaling parameters from `data`'s output columns; 0, or -1 and error 14.
+    #[no_mangle]
+    pub extern "C" fn fann_set_output_scaling_params(
+        ann: *mut fann,
+        data: *const fann_train_data,
+        new_output_min: c_float,
+        new_output_max: c_float,
+    ) -> c_int {
+        set_params(ann, data, Side::Output, new_output_min, new_output_max)
+    }
+
+    /// Input, then (if that worked) output scaling parameters.
+    #[no_mangle]
+    pub extern "C" fn fann_set_scaling_params(
+        ann: *mut fann,
+        data: *const fann_train_data,
+        new_input_min: c_float,
+        new_input_max: c_float,
+        new_output_min: c_float,
+        new_output_max: c_float,
+    ) -> c_int {
+        match fann_set_input_scaling_params(ann, data, new_input_min, new_input_max) {
+            0 => fann_set_output_scaling_params(ann, data, new_output_min, new_output_max),
+            failed => failed,
+        }
+    }
+
+    /// Resets all scaling parameters to the identity defaults (allocating them if needed).
+    #[no_mangle]
+    pub extern "C" fn fann_clear_scaling_params(ann: *mut fann) -> c_int {
+        with_handle(ann, -1, |h| {
+            h.net.clear_scaling_params();
+            h.sync_public();
+            0
+        })
+    }
+
+    fn apply(ann: *mut fann, vector: *mut fann_type, side: Side, inverse: bool) {
+        with_handle(ann, (), |h| {
+            let n = if side == Side::Input {
+                h.net.num_input
+            } else {
+                h.net.num_output
+            };
+            // FANN 2.2.0 checks the input arrays for presence on both sides.
+            let present = h.net.scaling.is_some();
+            let Some(values) = slice_mut(vector, n as usize) else {
+                return;
+            };
+            let result = if !present {
+                Err(FannError::ScaleNotPresent)
+            } else if inverse {
+                h.net.descale(side, values)
+            } else {
+                h.net.scale(side, values)
+            };
+            if let Err(e) = result {
+                raise_on(&mut h.public, &e);
+            }
+        })
+    }
+
+    /// Scales one input vector in place.
+    #[no_mangle]
+    pub extern "C" fn fann_scale_input(ann: *mut fann, input_vector: *mut fann_type) {
+        apply(ann, input_vector, Side::Input, false)
+    }
+
+    /// Scales one output vector in place.
+    #[no_mangle]
+    pub extern "C" fn fann_scale_output(ann: *mut fann, output_vector: *mut fann_type) {
+        apply(ann, output_vector, Side::Output, false)
+    }
+
+    /// Reverses `fann_scale_input` on one vector.
+    #[no_mangle]
+    pub extern "C" fn fann_descale_input(ann: *mut fann, input_vector: *mut fann_type) {
+        apply(ann, input_vector, Side::Input, true)
+    }
+
+    /// Reverses `fann_scale_output` on one vector.
+    #[no_mangle]
+    pub extern "C" fn fann_descale_output(ann: *mut fann, output_vector: *mut fann_type) {
+        apply(ann, output_vector, Side::Output, true)
+    }
+
+    fn apply_train(ann: *mut fann, data: *mut fann_train_data, inverse: bool) {
+        with_handle(ann, (), |h| {
+            if h.net.scaling.is_none() {
+                raise_on(&mut h.public, &FannError::ScaleNotPresent);
+                return;
+            }
+            let (Some((shape, mut ins)), Some((_, mut outs))) =
+                (rows_of(data, false), rows_of(data, true))
+            else {
+                return;
+            };
+            if shape.0 != h.net.num_input {
+                raise_on(
+                    &mut h.public,
+                    &FannError::InputNoMatch(h.net.num_input as i32, shape.0 as i32),
+                );
+                return;
+            }
+            if shape.1 != h.net.num_output {
+                raise_on(
+                    &mut h.public,
+                    &FannError::OutputNoMatch(h.net.num_output as i32, shape.1 as i32),
+                );
+                return;
+            }
+            for (a, b) in ins.iter_mut().zip(outs.iter_mut()) {
+                // Presence was checked above, so neither transform can fail.
+                if inverse {
+                    let _ = h
+                        .net
+                        .descale(Side::Input, a)
+                        .and(h.net.descale(Side::Output, b));
+                } else {
+                    let _ = h
+                        .net
+                        .scale(Side::Input, a)
+                        .and(h.net.scale(Side::Output, b));
+                }
+            }
+        })
+    }
+
+    /// Scales every pattern of `data` with the network's parameters.
+    #[no_mangle]
+    pub extern "C" fn fann_scale_train(ann: *mut fann, data: *mut fann_train_data) {
+        apply_train(ann, data, false)
+    }
+
+    /// Reverses `fann_scale_train`.
+    #[no_mangle]
+    pub extern "C" fn fann_descale_train(ann: *mut fann, data: *mut fann_train_data) {
+        apply_train(ann, data, true)
+    }
+}

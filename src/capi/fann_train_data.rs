@@ -44,6 +44,16 @@ fn rows<'a>(data: &fann_train_data, output: bool) -> Option<Vec<&'a mut [fann_ty
         .collect()
 }
 
+/// `((num_input, num_output), rows of one side)` of a caller's set (`None` for NULL).
+#[cfg(not(feature = "fixed"))]
+pub(crate) fn rows_of<'a>(
+    data: *const fann_train_data,
+    output: bool,
+) -> Option<((c_uint, c_uint), Vec<&'a mut [fann_type]>)> {
+    let d = data_mut(data as *mut fann_train_data)?;
+    Some(((d.num_input, d.num_output), rows(d, output)?))
+}
+
 /// A zero-filled set in FANN's layout, or error 11 (nothing leaked) when it cannot be had.
 pub(crate) fn allocate(
     num_data: c_uint,

@@ -12,6 +12,7 @@ pub mod network;
 pub mod num;
 pub mod print;
 pub mod rng;
+pub mod scaling;
 pub mod scan;
 pub mod traindata;
 

@@ -300,6 +300,22 @@ impl Reader<'_> {
         ))
     }
 
+    /// Error 11 when FANN's allocation of `bytes` would exceed the memory limit.
+    fn affordable(&self, bytes: u64) -> Result<(), LoadError> {
+        if bytes > self.limits.max_bytes {
+            return Err(Some(FannError::CantAllocateMem));
+        }
+        Ok(())
+    }
+
+    /// As `affordable`, and 0 bytes fails too (glibc's `realloc(p, 0)` returns NULL).
+    fn affordable_nonzero(&self, bytes: u64) -> Result<(), LoadError> {
+        if bytes == 0 {
+            return Err(Some(FannError::CantAllocateMem));
+        }
+        self.affordable(bytes)
+    }
+
     fn neuron_error(&self) -> LoadError {
         Some(FannError::CantReadNeuron(self.name.to_string()))
     }
@@ -388,6 +404,12 @@ impl Reader<'_> {
             None
         };
         let num_layers = self.key_u32("num_layers")?;
+        // FANN allocates the layer array right here: too few layers fail silently, too many
+        // fail with error 11.
+        if num_layers < 2 {
+            return Err(None);
+        }
+        self.affordable(num_layers as u64 * 16)?;
         let learning_rate = self.key_f32("learning_rate")?;
         let connection_rate = self.key_f32("connection_rate")?;
         let network_type = self.key_u32("network_type")?;
@@ -417,10 +439,13 @@ impl Reader<'_> {
         let cascade_candidate_limit = self.key_value::<T>("cascade_candidate_limit")?;
         let cascade_weight_multiplier = self.key_value::<T>("cascade_weight_multiplier")?;
         let functions_count = self.key_u32("cascade_activation_functions_count")?;
+        // FANN reallocates the array to the count; `realloc(p, 0)` fails like a huge one.
+        self.affordable_nonzero(functions_count as u64 * 4)?;
         let functions = self.list("cascade_activation_functions", functions_count, |s| {
             s.uint()
         })?;
         let steepnesses_count = self.key_u32("cascade_activation_steepnesses_count")?;
+        self.affordable_nonzero(steepnesses_count as u64 * T::SIZE as u64)?;
         let steepnesses = {
             let key = "cascade_activation_steepnesses";
             if !(self.sc.literal(key) && self.sc.literal("=")) {
@@ -438,9 +463,6 @@ impl Reader<'_> {
             v
         };
         let sizes = self.list("layer_sizes", num_layers, |s| s.uint())?;
-        if num_layers < 2 {
-            return Err(None);
-        }
         // FANN's later versions refuse empty layers; 2.2.0 would divide by zero later.
         if sizes.contains(&0) {
             return Err(self.config_error("layer_sizes"));
@@ -540,7 +562,10 @@ impl Reader<'_> {
         fixed: Option<FixedPoint>,
     ) -> Result<Network<T>, LoadError> {
         let total: u64 = sizes.iter().map(|&n| n as u64).sum();
-        // Every neuron tuple takes at least 7 bytes ("(0,0,0)").
+        // FANN allocates the neurons (and the output buffer) first: error 11 if that fails.
+        self.affordable(total * std::mem::size_of::<crate::engine::Neuron<T>>() as u64)?;
+        // Every neuron tuple takes at least 7 bytes ("(0,0,0)"), so a file too short for
+        // its neurons fails where FANN's reading would.
         if total > (self.sc.remaining() / 7) as u64 + 1 {
             return Err(self.neuron_error());
         }
@@ -566,6 +591,8 @@ impl Reader<'_> {
             }
         }
         let total_connections: u64 = tuples.iter().map(|t| t.0 as u64).sum();
+        // FANN allocates weights and connection pointers before reading them.
+        self.affordable(total_connections * (T::SIZE as u64 + 8))?;
         // Every connection tuple takes at least 5 bytes ("(0,0)").
         if total_connections > (self.sc.remaining() / 5) as u64 + 1 {
             return Err(self.connection_error());
