@@ -44,12 +44,13 @@ fn rows<'a>(data: &fann_train_data, output: bool) -> Option<Vec<&'a mut [fann_ty
         .collect()
 }
 
-/// `((num_input, num_output), rows of one side)` of a caller's set (`None` for NULL).
+/// `(num_input, num_output)` of a set and the rows of one side.
 #[cfg(not(feature = "fixed"))]
-pub(crate) fn rows_of<'a>(
-    data: *const fann_train_data,
-    output: bool,
-) -> Option<((c_uint, c_uint), Vec<&'a mut [fann_type]>)> {
+pub(crate) type ShapeAndRows<'a> = ((c_uint, c_uint), Vec<&'a mut [fann_type]>);
+
+/// The shape and the rows of one side of a caller's set (`None` for NULL).
+#[cfg(not(feature = "fixed"))]
+pub(crate) fn rows_of<'a>(data: *const fann_train_data, output: bool) -> Option<ShapeAndRows<'a>> {
     let d = data_mut(data as *mut fann_train_data)?;
     Some(((d.num_input, d.num_output), rows(d, output)?))
 }
