@@ -26,6 +26,18 @@ pub(crate) fn path_of(name: *const c_char) -> PathBuf {
     PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
 }
 
+/// The content of a file FANN would read: `None` when it cannot be opened (error 1). A
+/// path that opens but cannot be read (a directory) reads as empty, as with C's `fopen`.
+pub(crate) fn read_file(name: *const c_char) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path_of(name)).ok()?;
+    let mut bytes = Vec::new();
+    if file.read_to_end(&mut bytes).is_err() {
+        bytes.clear();
+    }
+    Some(bytes)
+}
+
 /// A network from parsed file content, or NULL after FANN's message (if it has one).
 fn load(bytes: &[u8], name: &str) -> *mut fann {
     match netfile::parse_net::<fann_type>(bytes, name, &limits()) {
@@ -48,9 +60,9 @@ pub extern "C" fn fann_create_from_file(configuration_file: *const c_char) -> *m
         let Some(name) = c_str(configuration_file) else {
             return null_mut();
         };
-        match std::fs::read(path_of(configuration_file)) {
-            Ok(bytes) => load(&bytes, &name),
-            Err(_) => {
+        match read_file(configuration_file) {
+            Some(bytes) => load(&bytes, &name),
+            None => {
                 raise_global(&FannError::CantOpenConfigR(name));
                 null_mut()
             }

@@ -290,9 +290,9 @@ pub extern "C" fn fann_read_train_from_file(filename: *const c_char) -> *mut fan
         let Some(name) = c_str(filename) else {
             return null_mut();
         };
-        let bytes = match std::fs::read(super::fann_io::path_of(filename)) {
-            Ok(b) => b,
-            Err(_) => {
+        let bytes = match super::fann_io::read_file(filename) {
+            Some(b) => b,
+            None => {
                 raise_global(&FannError::CantOpenConfigR(name));
                 return null_mut();
             }

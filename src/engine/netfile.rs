@@ -316,6 +316,15 @@ impl Reader<'_> {
         self.affordable(bytes)
     }
 
+    /// The `") "` that ends a tuple. FANN's `fscanf` has stored every value before it meets
+    /// the `)`, so a missing one is no error; the whitespace after it is only skipped when
+    /// the `)` is there.
+    fn close_tuple(&mut self) {
+        if self.sc.literal(")") {
+            self.sc.skip_space();
+        }
+    }
+
     fn neuron_error(&self) -> LoadError {
         Some(FannError::CantReadNeuron(self.name.to_string()))
     }
@@ -583,8 +592,8 @@ impl Reader<'_> {
             let steep =
                 func.and_then(|_| self.sc.literal(",").then(|| self.value::<T>()).flatten());
             match (inputs, func, steep) {
-                (Some(i), Some(f), Some(s)) if self.sc.literal(")") => {
-                    self.sc.skip_space();
+                (Some(i), Some(f), Some(s)) => {
+                    self.close_tuple();
                     tuples.push((i, f, s));
                 }
                 _ => return Err(self.neuron_error()),
@@ -633,8 +642,8 @@ impl Reader<'_> {
             let src = ok.then(|| self.sc.uint()).flatten();
             let w = src.and_then(|_| self.sc.literal(",").then(|| self.value::<T>()).flatten());
             match (src, w) {
-                (Some(s), Some(w)) if s < total_neurons && self.sc.literal(")") => {
-                    self.sc.skip_space();
+                (Some(s), Some(w)) if s < total_neurons => {
+                    self.close_tuple();
                     net.sources[i] = s;
                     net.weights[i] = w;
                 }
@@ -730,6 +739,7 @@ impl Reader<'_> {
         let mut fan_in = Vec::with_capacity(total as usize);
         for _ in 0..total {
             fan_in.push(self.sc.uint().ok_or_else(|| self.neuron_error())?);
+            self.sc.skip_space();
         }
         let total_connections: u64 = fan_in.iter().map(|&n| n as u64).sum();
         if total_connections > (self.sc.remaining() / 5) as u64 + 1 {
@@ -764,8 +774,8 @@ impl Reader<'_> {
             let src = self.sc.literal("(").then(|| self.sc.uint()).flatten();
             let w = src.and_then(|_| self.value::<T>());
             match (src, w) {
-                (Some(s), Some(w)) if s < total_neurons && self.sc.literal(")") => {
-                    self.sc.skip_space();
+                (Some(s), Some(w)) if s < total_neurons => {
+                    self.close_tuple();
                     net.sources[i] = s;
                     net.weights[i] = w;
                 }

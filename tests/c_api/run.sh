@@ -12,7 +12,7 @@ for src in "$here"/*.c; do
     gcc -std=c99 -Wall -Wextra -Werror -g -fsanitize=address,undefined -fno-sanitize-recover=all \
         -I"$here/../../include" "$src" -o "$tmp/$name" -L"$LIBDIR" -lfann -lm
     mkdir -p "$tmp/$name.files"
-    if LD_LIBRARY_PATH="$LIBDIR" "$tmp/$name" "$tmp/$name.files" > "$tmp/$name.out" 2>&1 &&
+    if LD_LIBRARY_PATH="$LIBDIR" "$tmp/$name" "$tmp/$name.files" "$here/../files" > "$tmp/$name.out" 2>&1 &&
         diff -u "$here/$name.expected" "$tmp/$name.out"; then
         echo "PASS c_api $name"
     else

@@ -16,6 +16,7 @@
 # Environment: KEEP=1 keeps the build/output directory (its path is printed);
 #              CC (default gcc); TIMEOUT per program run in seconds (default 30);
 #              DIFF_LINES lines of diff shown per failing stream (default 25).
+#              FANN_TEST_FILES is set to tests/files for the programs.
 #
 # Exit status: 0 if every program passed, 1 otherwise (including a program
 # that fails/crashes with Debian's library or is not deterministic), 2 on
@@ -57,6 +58,8 @@ FILTER=("$@")
 # deterministic environment for both runs
 export LC_ALL=C
 unset LANG LANGUAGE LIBRARY_PATH CPATH C_INCLUDE_PATH LD_PRELOAD 2>/dev/null || true
+# fixtures (tests/files) for the programs that load committed files
+export FANN_TEST_FILES="$(cd "$HERE/../files" 2>/dev/null && pwd)"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/fann-diff.XXXXXX")"
 if [ "${KEEP:-0}" = 1 ]; then

@@ -1,0 +1,5 @@
+/* fixed variant of impl_traindata_files.h */
+#include "common.h"
+#include <fixedfann.h>
+#include "fann_dump.h"
+#include "impl_traindata_files.h"
