@@ -301,6 +301,27 @@ FANN_EXTERNAL void fann_set_activation_steepness_hidden(struct fann *ann, fann_t
  */
 FANN_EXTERNAL void fann_set_activation_steepness_output(struct fann *ann, fann_type steepness);
 
+/*
+ `fann_check_input_output_sizes`: 0, or error 19/20 on the net and -1.
+ */
+FANN_EXTERNAL int fann_check_input_output_sizes(struct fann *ann, struct fann_train_data *data);
+
+/*
+ Runs the net on `input` and books its errors against `desired_output` (no reset);
+ returns the outputs.
+ */
+FANN_EXTERNAL fann_type *fann_test(struct fann *ann, fann_type *input, fann_type *desired_output);
+
+/*
+ The MSE of the net over `data` (reset first); 0 and error 19/20 on a size mismatch.
+ */
+FANN_EXTERNAL float fann_test_data(struct fann *ann, struct fann_train_data *data);
+
+/*
+ `fann_desired_error_reached`: 0 when the stop criterion holds, -1 otherwise.
+ */
+FANN_EXTERNAL int fann_desired_error_reached(struct fann *ann, float desired_error);
+
 #if !defined(FIXEDFANN)
 /*
  Input scaling parameters from `data`'s input columns; 0, or -1 and error 14.
@@ -383,6 +404,89 @@ FANN_EXTERNAL void fann_scale_train(struct fann *ann, struct fann_train_data *da
  Reverses `fann_scale_train`.
  */
 FANN_EXTERNAL void fann_descale_train(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ One incremental training step on one pattern.
+ */
+FANN_EXTERNAL void fann_train(struct fann *ann, fann_type *input, fann_type *desired_output);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ One epoch of the configured training algorithm; the epoch's MSE (0 and error 19/20
+ when the data does not fit the network).
+ */
+FANN_EXTERNAL float fann_train_epoch(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ One batch epoch, whatever the configured algorithm (no size check, as FANN).
+ */
+FANN_EXTERNAL float fann_train_epoch_batch(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ One incremental epoch.
+ */
+FANN_EXTERNAL float fann_train_epoch_incremental(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ One iRPROP- epoch.
+ */
+FANN_EXTERNAL float fann_train_epoch_irpropm(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ One quickprop epoch.
+ */
+FANN_EXTERNAL float fann_train_epoch_quickprop(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ One SARPROP epoch.
+ */
+FANN_EXTERNAL float fann_train_epoch_sarprop(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Resets the slopes and steps of the RPROP/quickprop/SARPROP state.
+ */
+FANN_EXTERNAL void fann_clear_train_arrays(struct fann *ann);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Trains up to `max_epochs` epochs, reporting every `epochs_between_reports` epochs (to
+ stdout, or through the callback, which stops training by returning -1), until the
+ stop criterion reaches `desired_error`.
+ */
+FANN_EXTERNAL
+void fann_train_on_data(struct fann *ann,
+                        struct fann_train_data *data,
+                        unsigned int max_epochs,
+                        unsigned int epochs_between_reports,
+                        float desired_error);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ `fann_train_on_data` on a training file (nothing happens if it cannot be read).
+ */
+FANN_EXTERNAL
+void fann_train_on_file(struct fann *ann,
+                        const char *filename,
+                        unsigned int max_epochs,
+                        unsigned int epochs_between_reports,
+                        float desired_error);
 #endif
 /*
  The C callback that fills one pattern of `fann_create_train_from_callback`.

@@ -122,7 +122,7 @@ pub extern "C" fn fann_run(ann: *mut fann, input: *mut fann_type) -> *mut fann_t
     })
 }
 
-fn report_run_event(public: &mut fann, event: crate::engine::forward::RunEvent) {
+pub(crate) fn report_run_event(public: &mut fann, event: crate::engine::forward::RunEvent) {
     use crate::engine::forward::RunEvent;
     match event {
         RunEvent::InputOutOfRange { index, value, multiplier } => print_stdout(&format!(
@@ -141,8 +141,21 @@ pub extern "C" fn fann_randomize_weights(
 ) {
     with_handle(ann, (), |h| {
         h.net
-            .randomize_weights(min_weight, max_weight, &mut LibcRand)
+            .randomize_weights(min_weight, max_weight, &mut LibcRand);
+        reset_train_state(h);
     })
+}
+
+/// Float builds: new weights restart existing training state (FANN's clear_train_arrays).
+fn reset_train_state(h: &mut Handle) {
+    #[cfg(not(feature = "fixed"))]
+    {
+        h.pull_params();
+        h.net.reset_train_state_after_init();
+        h.sync_public();
+    }
+    #[cfg(feature = "fixed")]
+    let _ = h;
 }
 
 /// Widrow-Nguyen-like initialisation from the input range of `train_data`.
@@ -154,6 +167,7 @@ pub extern "C" fn fann_init_weights(ann: *mut fann, train_data: *mut fann_train_
         };
         let inputs = super::fann_train::input_values(data);
         h.net.init_weights(&inputs, &mut LibcRand);
+        reset_train_state(h);
     })
 }
 

@@ -10,6 +10,7 @@ use super::fann_data::{
 };
 use super::fann_error::raise_on;
 use super::guard::{slice, with_handle, with_public};
+use crate::engine::FannError;
 
 /// `struct fann_train_data`: `num_data` rows of inputs and outputs. `input[i]` and
 /// `output[i]` point into one `malloc`ed block each (`input[0]`, `output[0]`).
@@ -625,5 +626,340 @@ mod scaling {
     #[no_mangle]
     pub extern "C" fn fann_descale_train(ann: *mut fann, data: *mut fann_train_data) {
         apply_train(ann, data, true)
+    }
+}
+
+/// Input rows and output rows of a set.
+pub(crate) type Rows<'a> = (Vec<&'a [fann_type]>, Vec<&'a [fann_type]>);
+
+/// A caller's set as pattern rows (`None` for NULL or a NULL row).
+pub(crate) fn pattern_rows<'a>(data: *mut fann_train_data) -> Option<Rows<'a>> {
+    let d = super::guard::as_ref(data as *const fann_train_data)?;
+    let n = d.num_data as usize;
+    if n == 0 {
+        return Some((Vec::new(), Vec::new()));
+    }
+    let ins = slice(d.input as *const *mut fann_type, n)?;
+    let outs = slice(d.output as *const *mut fann_type, n)?;
+    let ins = ins
+        .iter()
+        .map(|&r| slice(r as *const fann_type, d.num_input as usize))
+        .collect::<Option<Vec<_>>>()?;
+    let outs = outs
+        .iter()
+        .map(|&r| slice(r as *const fann_type, d.num_output as usize))
+        .collect::<Option<Vec<_>>>()?;
+    Some((ins, outs))
+}
+
+/// `fann_check_input_output_sizes`: 0, or error 19/20 on the net and -1.
+#[no_mangle]
+pub extern "C" fn fann_check_input_output_sizes(
+    ann: *mut fann,
+    data: *mut fann_train_data,
+) -> c_int {
+    let Some(d) = super::guard::as_ref(data as *const fann_train_data) else {
+        return -1;
+    };
+    let (num_input, num_output) = (d.num_input, d.num_output);
+    with_handle(ann, -1, |h| {
+        if h.net.num_input != num_input {
+            raise_on(
+                &mut h.public,
+                &FannError::InputNoMatch(h.net.num_input as i32, num_input as i32),
+            );
+            -1
+        } else if h.net.num_output != num_output {
+            raise_on(
+                &mut h.public,
+                &FannError::OutputNoMatch(h.net.num_output as i32, num_output as i32),
+            );
+            -1
+        } else {
+            0
+        }
+    })
+}
+
+/// Runs the net on `input` and books its errors against `desired_output` (no reset);
+/// returns the outputs.
+#[no_mangle]
+pub extern "C" fn fann_test(
+    ann: *mut fann,
+    input: *mut fann_type,
+    desired_output: *mut fann_type,
+) -> *mut fann_type {
+    with_handle(ann, std::ptr::null_mut(), |h| {
+        let (Some(input), Some(desired)) = (
+            slice(input, h.net.num_input as usize),
+            slice(desired_output, h.net.num_output as usize),
+        ) else {
+            return std::ptr::null_mut();
+        };
+        h.pull_params();
+        let public = &mut h.public;
+        h.net.test(input, desired, &mut |e| {
+            super::fann::report_run_event(public, e)
+        });
+        h.push_params();
+        h.public.output
+    })
+}
+
+/// The MSE of the net over `data` (reset first); 0 and error 19/20 on a size mismatch.
+#[no_mangle]
+pub extern "C" fn fann_test_data(ann: *mut fann, data: *mut fann_train_data) -> c_float {
+    if fann_check_input_output_sizes(ann, data) == -1 {
+        return 0.0;
+    }
+    let Some((ins, outs)) = pattern_rows(data) else {
+        return 0.0;
+    };
+    with_handle(ann, 0.0, |h| {
+        h.pull_params();
+        let patterns = crate::engine::train::Patterns {
+            inputs: &ins,
+            outputs: &outs,
+        };
+        let public = &mut h.public;
+        let mse = h
+            .net
+            .test_data(&patterns, &mut |e| super::fann::report_run_event(public, e));
+        h.push_params();
+        mse
+    })
+}
+
+/// `fann_desired_error_reached`: 0 when the stop criterion holds, -1 otherwise.
+#[no_mangle]
+pub extern "C" fn fann_desired_error_reached(ann: *mut fann, desired_error: c_float) -> c_int {
+    with_handle(ann, -1, |h| {
+        h.pull_params();
+        if h.net.desired_error_reached(desired_error) {
+            0
+        } else {
+            -1
+        }
+    })
+}
+
+#[cfg(not(feature = "fixed"))]
+pub use training::*;
+
+#[cfg(not(feature = "fixed"))]
+mod training {
+    //! Training entry points (float and double libraries only).
+    use libc::{c_char, c_float, c_uint};
+
+    use super::super::fann_data::{fann, fann_type};
+    use super::super::fann_error::raise_global;
+    use super::super::fann_internal::LibcRand;
+    use super::super::guard::{slice, with_handle};
+    use super::super::handle::Handle;
+    use super::super::libc_io::print_stdout;
+    use super::{
+        fann_check_input_output_sizes, fann_desired_error_reached, fann_train_data, pattern_rows,
+    };
+    use crate::engine::cfmt::fixed;
+    use crate::engine::network::train_alg;
+    use crate::engine::train::{Patterns, TrainEvent};
+    use crate::engine::FannError;
+
+    fn report(event: TrainEvent) {
+        match event {
+            TrainEvent::CantTrainActivation => raise_global(&FannError::CantTrainActivation),
+        }
+    }
+
+    /// Runs `f` on the network with its public parameters pulled in and pushed back out.
+    fn with_params<R>(ann: *mut fann, fallback: R, f: impl FnOnce(&mut Handle) -> R) -> R {
+        with_handle(ann, fallback, |h| {
+            h.pull_params();
+            let r = f(h);
+            h.push_params();
+            h.sync_public();
+            r
+        })
+    }
+
+    /// One incremental training step on one pattern.
+    #[no_mangle]
+    pub extern "C" fn fann_train(
+        ann: *mut fann,
+        input: *mut fann_type,
+        desired_output: *mut fann_type,
+    ) {
+        with_params(ann, (), |h| {
+            let input = slice(input, h.net.num_input as usize);
+            let desired = slice(desired_output, h.net.num_output as usize);
+            if let (Some(input), Some(desired)) = (input, desired) {
+                h.net.train(input, desired, &mut report);
+            }
+        })
+    }
+
+    /// One epoch of `algorithm` (`None`: the configured one) on `data`.
+    fn epoch(ann: *mut fann, data: *mut fann_train_data, algorithm: Option<u32>) -> c_float {
+        let Some((ins, outs)) = pattern_rows(data) else {
+            return 0.0;
+        };
+        with_params(ann, 0.0, |h| {
+            let saved = h.net.params.training_algorithm;
+            if let Some(a) = algorithm {
+                h.net.params.training_algorithm = a;
+            }
+            let patterns = Patterns {
+                inputs: &ins,
+                outputs: &outs,
+            };
+            let mse = h.net.train_epoch(&patterns, &mut LibcRand, &mut report);
+            h.net.params.training_algorithm = saved;
+            mse
+        })
+    }
+
+    /// One epoch of the configured training algorithm; the epoch's MSE (0 and error 19/20
+    /// when the data does not fit the network).
+    #[no_mangle]
+    pub extern "C" fn fann_train_epoch(ann: *mut fann, data: *mut fann_train_data) -> c_float {
+        if fann_check_input_output_sizes(ann, data) == -1 {
+            return 0.0;
+        }
+        epoch(ann, data, None)
+    }
+
+    /// One batch epoch, whatever the configured algorithm (no size check, as FANN).
+    #[no_mangle]
+    pub extern "C" fn fann_train_epoch_batch(
+        ann: *mut fann,
+        data: *mut fann_train_data,
+    ) -> c_float {
+        epoch(ann, data, Some(train_alg::BATCH))
+    }
+
+    /// One incremental epoch.
+    #[no_mangle]
+    pub extern "C" fn fann_train_epoch_incremental(
+        ann: *mut fann,
+        data: *mut fann_train_data,
+    ) -> c_float {
+        epoch(ann, data, Some(train_alg::INCREMENTAL))
+    }
+
+    /// One iRPROP- epoch.
+    #[no_mangle]
+    pub extern "C" fn fann_train_epoch_irpropm(
+        ann: *mut fann,
+        data: *mut fann_train_data,
+    ) -> c_float {
+        epoch(ann, data, Some(train_alg::RPROP))
+    }
+
+    /// One quickprop epoch.
+    #[no_mangle]
+    pub extern "C" fn fann_train_epoch_quickprop(
+        ann: *mut fann,
+        data: *mut fann_train_data,
+    ) -> c_float {
+        epoch(ann, data, Some(train_alg::QUICKPROP))
+    }
+
+    /// One SARPROP epoch.
+    #[no_mangle]
+    pub extern "C" fn fann_train_epoch_sarprop(
+        ann: *mut fann,
+        data: *mut fann_train_data,
+    ) -> c_float {
+        epoch(ann, data, Some(train_alg::SARPROP))
+    }
+
+    /// Resets the slopes and steps of the RPROP/quickprop/SARPROP state.
+    #[no_mangle]
+    pub extern "C" fn fann_clear_train_arrays(ann: *mut fann) {
+        with_params(ann, (), |h| h.net.clear_train_arrays())
+    }
+
+    /// Trains up to `max_epochs` epochs, reporting every `epochs_between_reports` epochs (to
+    /// stdout, or through the callback, which stops training by returning -1), until the
+    /// stop criterion reaches `desired_error`.
+    #[no_mangle]
+    pub extern "C" fn fann_train_on_data(
+        ann: *mut fann,
+        data: *mut fann_train_data,
+        max_epochs: c_uint,
+        epochs_between_reports: c_uint,
+        desired_error: c_float,
+    ) {
+        let Some(h) = super::super::guard::handle(ann) else {
+            return;
+        };
+        if data.is_null() {
+            return;
+        }
+        if epochs_between_reports != 0 && h.public.callback.is_none() {
+            print_stdout(&format!(
+                "Max epochs {:>8}. Desired error: {}.\n",
+                max_epochs as i32,
+                fixed(desired_error as f64, 10, 0)
+            ));
+        }
+        for i in 1..=max_epochs {
+            let error = fann_train_epoch(ann, data);
+            let reached = fann_desired_error_reached(ann, desired_error) == 0;
+            let due =
+                i % epochs_between_reports.max(1) == 0 || i == max_epochs || i == 1 || reached;
+            if epochs_between_reports != 0 && due {
+                // Read afresh: the callback may change itself or the network.
+                let (callback, bit_fail) = match super::super::guard::handle(ann) {
+                    Some(h) => (h.public.callback, h.public.num_bit_fail),
+                    None => return,
+                };
+                match callback {
+                    None => print_stdout(&format!(
+                        "Epochs     {:>8}. Current error: {}. Bit fail {}.\n",
+                        i as i32,
+                        fixed(error as f64, 10, 0),
+                        bit_fail as i32
+                    )),
+                    Some(cb) => {
+                        // SAFETY: the client's callback, called with FANN's arguments; no
+                        // Rust reference to the network is alive across the call.
+                        let verdict = unsafe {
+                            cb(
+                                ann,
+                                data,
+                                max_epochs,
+                                epochs_between_reports,
+                                desired_error,
+                                i,
+                            )
+                        };
+                        if verdict == -1 {
+                            break;
+                        }
+                    }
+                }
+            }
+            if reached {
+                break;
+            }
+        }
+    }
+
+    /// `fann_train_on_data` on a training file (nothing happens if it cannot be read).
+    #[no_mangle]
+    pub extern "C" fn fann_train_on_file(
+        ann: *mut fann,
+        filename: *const c_char,
+        max_epochs: c_uint,
+        epochs_between_reports: c_uint,
+        desired_error: c_float,
+    ) {
+        let data = super::super::fann_train_data::fann_read_train_from_file(filename);
+        if data.is_null() {
+            return;
+        }
+        fann_train_on_data(ann, data, max_epochs, epochs_between_reports, desired_error);
+        super::super::fann_train_data::fann_destroy_train(data);
     }
 }

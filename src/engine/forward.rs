@@ -1,6 +1,6 @@
 //! The forward pass (`fann_run`), bit-exact with FANN 2.2.0.
 
-use std::ops::{Add, Div, Mul, Neg};
+use std::ops::{Add, Div, Mul, Neg, Sub};
 
 use super::activation::{id as act, stepwise};
 use super::network::{nettype, Network};
@@ -21,7 +21,12 @@ pub enum RunEvent {
 
 /// Arithmetic the float builds need.
 pub trait FloatArith:
-    FannNum + Add<Output = Self> + Mul<Output = Self> + Div<Output = Self> + Neg<Output = Self>
+    FannNum
+    + Add<Output = Self>
+    + Sub<Output = Self>
+    + Mul<Output = Self>
+    + Div<Output = Self>
+    + Neg<Output = Self>
 {
     fn from_i32(x: i32) -> Self;
 }

@@ -14,6 +14,7 @@ pub mod print;
 pub mod rng;
 pub mod scaling;
 pub mod scan;
+pub mod train;
 pub mod traindata;
 
 pub use create::Limits;

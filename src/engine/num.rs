@@ -213,6 +213,11 @@ impl FannNum for i32 {
     }
 }
 
+/// C's conversion of a `float` to `unsigned int` on x86-64.
+pub fn c_float_to_uint(x: f32) -> u32 {
+    c_double_to_uint(x as f64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
