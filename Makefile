@@ -24,7 +24,8 @@ symbols_doublefann := symbols/libfann.sym
 symbols_fixedfann := symbols/libfixedfann.sym
 
 HEADERS := fann.h floatfann.h doublefann.h fixedfann.h fann_data.h fann_error.h \
-	fann_activation.h fann_train.h fann_io.h fann_cascade.h fann_internal.h
+	fann_activation.h fann_train.h fann_io.h fann_cascade.h fann_internal.h \
+	parallel_fann.h
 
 RUST_SOURCES := $(shell find src csrc -type f) Cargo.toml Cargo.lock build.rs
 
@@ -74,7 +75,7 @@ check-headers:
 header-compile:
 	@mkdir -p $(BUILD)/header-compile
 	for v in float double fixed; do \
-		printf '#include <%sfann.h>\nint main(void) { struct fann *a = fann_create_standard(3, 2, 3, 1); fann_destroy(a); return 0; }\n' $$v > $(BUILD)/header-compile/$$v.c; \
+		printf '#include <%sfann.h>\n#include <parallel_fann.h>\nint main(void) { struct fann *a = fann_create_standard(3, 2, 3, 1); fann_destroy(a); return 0; }\n' $$v > $(BUILD)/header-compile/$$v.c; \
 		gcc -std=c99 -Wall -Wextra -Werror -pedantic -Iinclude -c $(BUILD)/header-compile/$$v.c -o $(BUILD)/header-compile/$$v.o || exit 1; \
 		g++ -std=c++11 -Wall -Wextra -Werror -pedantic -Iinclude -x c++ -c $(BUILD)/header-compile/$$v.c -o $(BUILD)/header-compile/$$v-cpp.o || exit 1; \
 	done

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-const HEADERS: [&str; 11] = [
+const HEADERS: [&str; 12] = [
     "fann.h",
     "floatfann.h",
     "doublefann.h",
@@ -16,6 +16,7 @@ const HEADERS: [&str; 11] = [
     "fann_io.h",
     "fann_cascade.h",
     "fann_internal.h",
+    "parallel_fann.h",
 ];
 
 /// Struct types of the C API: referenced as `struct <name>`.
@@ -82,6 +83,7 @@ fn modules_of(header: &str) -> &'static [&'static str] {
         "fann_io.h" => &["fann_io.rs"],
         "fann_cascade.h" => &["fann_cascade.rs"],
         "fann_internal.h" => &["fann_internal.rs"],
+        "parallel_fann.h" => &["parallel_fann.rs"],
         _ => &[],
     }
 }

@@ -13,7 +13,10 @@ printf '%s\n' FANN_SEED_RAND fann_disable_seed_rand fann_enable_seed_rand fann_g
     fann_set_weights fann_create_train_array fann_create_train_pointer_array \
     fann_get_train_input fann_get_train_output fann_get_min_train_input \
     fann_get_max_train_input fann_get_min_train_output fann_get_max_train_output \
-    fann_get_min_max_data fann_scale_data_to_range > "$tmp/master"
+    fann_get_min_max_data fann_scale_data_to_range fann_train_epoch_batch_parallel \
+    fann_train_epoch_irpropm_parallel fann_train_epoch_quickprop_parallel \
+    fann_train_epoch_sarprop_parallel fann_train_epoch_incremental_mod \
+    fann_test_data_parallel > "$tmp/master"
 for lib in fann floatfann doublefann fixedfann; do
     so="$LIBDIR/lib$lib.so.2"
     list="$here/symbols/libfann.sym"

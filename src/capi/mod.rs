@@ -17,3 +17,4 @@ pub mod fann_train_data;
 pub(crate) mod guard;
 pub(crate) mod handle;
 pub(crate) mod libc_io;
+pub mod parallel_fann;

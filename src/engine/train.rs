@@ -548,6 +548,18 @@ impl<T: FloatArith> Network<T> {
         range: std::ops::Range<usize>,
         rng: &mut dyn RandomSource,
     ) {
+        self.sarprop_rule(epoch, range, rng, true)
+    }
+
+    /// The SARPROP rule; `carry_step` keeps FANN's serial quirk of reusing the previous
+    /// weight's step (upstream's parallel version resets it per weight).
+    fn sarprop_rule(
+        &mut self,
+        epoch: u32,
+        range: std::ops::Range<usize>,
+        rng: &mut dyn RandomSource,
+        carry_step: bool,
+    ) {
         let p = &self.params;
         let (inc, dec) = (
             T::from_f32(p.rprop_increase_factor),
@@ -568,6 +580,9 @@ impl<T: FloatArith> Network<T> {
         // Not reset per weight: FANN carries it over into the "no sign" branch.
         let mut ns = T::zero();
         for c in range {
+            if !carry_step {
+                ns = T::zero();
+            }
             let ps = if steps[c] > floor { steps[c] } else { floor };
             let mut g = -slopes[c] - self.weights[c] * decay_factor;
             let same_sign = (prev[c] * g).to_f64();
@@ -599,4 +614,118 @@ impl<T: FloatArith> Network<T> {
         }
         self.put_state((slopes, steps, prev));
     }
+}
+
+impl<T: FloatArith> Network<T> {
+    /// Upstream's `fann_train_epoch_*_parallel(ann, data, threads)` (algorithms.md 10), with
+    /// its results: the patterns are split into `threads` contiguous blocks (OpenMP's static
+    /// schedule), each block accumulates slopes on its own copy of the network, the copies'
+    /// slopes are summed per weight in block order, and the serial update rule is applied.
+    /// The blocks run one after another here; only the arithmetic is upstream's.
+    pub fn train_epoch_parallel(
+        &mut self,
+        algorithm: u32,
+        data: &Patterns<T>,
+        threads: u32,
+        rng: &mut dyn RandomSource,
+        events: &mut dyn FnMut(TrainEvent),
+    ) -> f32 {
+        if !matches!(
+            algorithm,
+            train_alg::BATCH | train_alg::RPROP | train_alg::QUICKPROP | train_alg::SARPROP
+        ) {
+            return 0.0;
+        }
+        if algorithm != train_alg::BATCH && self.train.prev_train_slopes.is_none() {
+            self.clear_train_arrays();
+        }
+        self.reset_mse();
+        let blocks = static_schedule(data.len(), threads.max(1) as usize);
+        let last = self.layers.len() - 1;
+        let mut summed = vec![T::zero(); self.weights.len()];
+        let mut mse_parts = Vec::with_capacity(blocks.len());
+        for block in blocks {
+            let mut copy = self.clone();
+            for i in block {
+                copy.run(data.inputs[i]);
+                copy.compute_mse(data.outputs[i], events);
+                copy.backpropagate(events);
+                copy.update_slopes(1, last);
+            }
+            if let Some(slopes) = &copy.train.train_slopes {
+                for (s, &c) in summed.iter_mut().zip(slopes) {
+                    *s = *s + c;
+                }
+            }
+            mse_parts.push((copy.params.mse_value, copy.params.num_mse));
+        }
+        let merge = |net: &mut Self| {
+            for &(value, count) in &mse_parts {
+                net.params.mse_value += value;
+                net.params.num_mse += count;
+            }
+        };
+        // The network's own slopes are left as they were; the summed ones drive the update.
+        let own_slopes = self.train.train_slopes.replace(summed);
+        let n = data.len() as u32;
+        let all = 0..self.weights.len();
+        match algorithm {
+            train_alg::BATCH => {
+                self.update_batch(n, all);
+                merge(self);
+            }
+            train_alg::RPROP => {
+                self.update_irpropm(all);
+                merge(self);
+            }
+            train_alg::QUICKPROP => {
+                self.update_quickprop(n, all);
+                merge(self);
+            }
+            _ => {
+                merge(self);
+                let epoch = self.params.sarprop_epoch;
+                self.sarprop_rule(epoch, all, rng, false);
+                self.params.sarprop_epoch = epoch.wrapping_add(1);
+            }
+        }
+        self.train.train_slopes = own_slopes;
+        self.params.mse()
+    }
+
+    /// `fann_test_data_parallel`: `test_data` with the MSE summed per block as upstream's
+    /// threads would (bit fails are counted on the network as well).
+    pub fn test_data_parallel(&mut self, data: &Patterns<T>, threads: u32) -> f32 {
+        self.reset_mse();
+        let mut parts = Vec::new();
+        for block in static_schedule(data.len(), threads.max(1) as usize) {
+            let mut copy = self.clone();
+            for i in block {
+                copy.test(data.inputs[i], data.outputs[i], &mut |_| {});
+            }
+            parts.push((
+                copy.params.mse_value,
+                copy.params.num_mse,
+                copy.params.num_bit_fail,
+            ));
+        }
+        for (value, count, fails) in parts {
+            self.params.mse_value += value;
+            self.params.num_mse += count;
+            self.params.num_bit_fail += fails;
+        }
+        self.params.mse()
+    }
+}
+
+/// OpenMP's `schedule(static)` split of `n` iterations over `threads` threads: contiguous
+/// blocks, the first `n % threads` one iteration longer.
+pub fn static_schedule(n: usize, threads: usize) -> Vec<std::ops::Range<usize>> {
+    let (q, r) = (n / threads, n % threads);
+    (0..threads)
+        .map(|t| {
+            let start = t * q + t.min(r);
+            start..start + q + usize::from(t < r)
+        })
+        .collect()
 }
