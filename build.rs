@@ -40,15 +40,21 @@ const ENUMS: [&str; 6] = [
 ];
 
 /// Exported but, as in FANN, not declared in any header.
-const UNDECLARED: [&str; 8] = [
-    "fann_scale_data",
-    "fann_create_from_fd",
+const UNDECLARED: [&str; 14] = [
     "fann_rs_error_format",
     "fann_rs_report_error",
     "fann_get_layer",
     "fann_get_neuron",
     "fann_get_neuron_layer",
     "fann_get_callback",
+    "fann_print_connections_raw",
+    "fann_update_MSE",
+    "fann_scale_data",
+    "fann_train_epoch_batch",
+    "fann_train_epoch_incremental",
+    "fann_train_epoch_irpropm",
+    "fann_train_epoch_quickprop",
+    "fann_train_epoch_sarprop",
 ];
 
 fn main() {

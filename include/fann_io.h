@@ -19,6 +19,12 @@ extern "C" {
 FANN_EXTERNAL struct fann *fann_create_from_file(const char *configuration_file);
 
 /*
+ Loads a network from the rest of an open stream (`configuration_file` names it in
+ messages). Exported internal.
+ */
+FANN_EXTERNAL struct fann *fann_create_from_fd(FILE *conf, const char *configuration_file);
+
+/*
  Saves the network; 0, or -1 and error 2 (the previous file, if any, is kept).
  */
 FANN_EXTERNAL int fann_save(struct fann *ann, const char *configuration_file);

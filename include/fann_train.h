@@ -423,41 +423,6 @@ FANN_EXTERNAL float fann_train_epoch(struct fann *ann, struct fann_train_data *d
 
 #if !defined(FIXEDFANN)
 /*
- One batch epoch, whatever the configured algorithm (no size check, as FANN).
- */
-FANN_EXTERNAL float fann_train_epoch_batch(struct fann *ann, struct fann_train_data *data);
-#endif
-
-#if !defined(FIXEDFANN)
-/*
- One incremental epoch.
- */
-FANN_EXTERNAL float fann_train_epoch_incremental(struct fann *ann, struct fann_train_data *data);
-#endif
-
-#if !defined(FIXEDFANN)
-/*
- One iRPROP- epoch.
- */
-FANN_EXTERNAL float fann_train_epoch_irpropm(struct fann *ann, struct fann_train_data *data);
-#endif
-
-#if !defined(FIXEDFANN)
-/*
- One quickprop epoch.
- */
-FANN_EXTERNAL float fann_train_epoch_quickprop(struct fann *ann, struct fann_train_data *data);
-#endif
-
-#if !defined(FIXEDFANN)
-/*
- One SARPROP epoch.
- */
-FANN_EXTERNAL float fann_train_epoch_sarprop(struct fann *ann, struct fann_train_data *data);
-#endif
-
-#if !defined(FIXEDFANN)
-/*
  Resets the slopes and steps of the RPROP/quickprop/SARPROP state.
  */
 FANN_EXTERNAL void fann_clear_train_arrays(struct fann *ann);
@@ -487,6 +452,102 @@ void fann_train_on_file(struct fann *ann,
                         unsigned int max_epochs,
                         unsigned int epochs_between_reports,
                         float desired_error);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ `activation_function` applied to `steepness * value` (no clamp).
+ */
+FANN_EXTERNAL
+fann_type fann_activation(struct fann *_ann,
+                          unsigned int activation_function,
+                          fann_type steepness,
+                          fann_type value);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ The derivative training uses; THRESHOLD reports error 12 and gives 0.
+ */
+FANN_EXTERNAL
+fann_type fann_activation_derived(unsigned int activation_function,
+                                  fann_type steepness,
+                                  fann_type value,
+                                  fann_type sum);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Output errors of the last run against `desired_output` into `train_errors`.
+ */
+FANN_EXTERNAL void fann_compute_MSE(struct fann *ann, fann_type *desired_output);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Propagates the output errors back to the hidden layers.
+ */
+FANN_EXTERNAL void fann_backpropagate_MSE(struct fann *ann);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ The incremental weight update for the current errors.
+ */
+FANN_EXTERNAL void fann_update_weights(struct fann *ann);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Accumulates slopes for layers `layer_begin..=layer_end` (NULL: first hidden / last).
+ */
+FANN_EXTERNAL
+void fann_update_slopes_batch(struct fann *ann,
+                              struct fann_layer *layer_begin,
+                              struct fann_layer *layer_end);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ The batch update of weights `first_weight..past_end`.
+ */
+FANN_EXTERNAL
+void fann_update_weights_batch(struct fann *ann,
+                               unsigned int num_data,
+                               unsigned int first_weight,
+                               unsigned int past_end);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ The quickprop update of weights `first_weight..past_end`.
+ */
+FANN_EXTERNAL
+void fann_update_weights_quickprop(struct fann *ann,
+                                   unsigned int num_data,
+                                   unsigned int first_weight,
+                                   unsigned int past_end);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ The iRPROP- update of weights `first_weight..past_end`.
+ */
+FANN_EXTERNAL
+void fann_update_weights_irpropm(struct fann *ann,
+                                 unsigned int first_weight,
+                                 unsigned int past_end);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ The SARPROP update of weights `first_weight..past_end` for epoch `epoch`.
+ */
+FANN_EXTERNAL
+void fann_update_weights_sarprop(struct fann *ann,
+                                 unsigned int epoch,
+                                 unsigned int first_weight,
+                                 unsigned int past_end);
 #endif
 /*
  The C callback that fills one pattern of `fann_create_train_from_callback`.

@@ -963,3 +963,245 @@ mod training {
         super::super::fann_train_data::fann_destroy_train(data);
     }
 }
+
+#[cfg(not(feature = "fixed"))]
+pub use internals::*;
+
+#[cfg(not(feature = "fixed"))]
+mod internals {
+    //! The exported training internals (undeclared in FANN's public headers, used by some
+    //! bindings): each step of an epoch on its own.
+    use libc::c_uint;
+
+    use super::super::fann_data::{fann, fann_layer, fann_type};
+    use super::super::fann_error::raise_global;
+    use super::super::fann_internal::LibcRand;
+    use super::super::guard::{slice, with_handle};
+    use crate::engine::train::{activation_derived, TrainEvent};
+    use crate::engine::FannError;
+
+    fn report(event: TrainEvent) {
+        match event {
+            TrainEvent::CantTrainActivation => raise_global(&FannError::CantTrainActivation),
+        }
+    }
+
+    fn activate(f: c_uint, x: fann_type) -> fann_type {
+        #[cfg(feature = "double")]
+        let y = crate::engine::activation::activate_f64(f, x);
+        #[cfg(not(feature = "double"))]
+        let y = crate::engine::activation::activate_f32(f, x);
+        y.unwrap_or(x)
+    }
+
+    /// `activation_function` applied to `steepness * value` (no clamp).
+    #[no_mangle]
+    pub extern "C" fn fann_activation(
+        _ann: *mut fann,
+        activation_function: c_uint,
+        steepness: fann_type,
+        value: fann_type,
+    ) -> fann_type {
+        activate(activation_function, steepness * value)
+    }
+
+    /// The derivative training uses; THRESHOLD reports error 12 and gives 0.
+    #[no_mangle]
+    pub extern "C" fn fann_activation_derived(
+        activation_function: c_uint,
+        steepness: fann_type,
+        value: fann_type,
+        sum: fann_type,
+    ) -> fann_type {
+        activation_derived(activation_function, steepness, value, sum).unwrap_or_else(|| {
+            report(TrainEvent::CantTrainActivation);
+            0.0
+        })
+    }
+
+    /// Output errors of the last run against `desired_output` into `train_errors`.
+    #[no_mangle]
+    pub extern "C" fn fann_compute_MSE(ann: *mut fann, desired_output: *mut fann_type) {
+        with_handle(ann, (), |h| {
+            if let Some(desired) = slice(desired_output, h.net.num_output as usize) {
+                h.pull_params();
+                h.net.compute_mse(desired, &mut report);
+                h.push_params();
+                h.sync_public();
+            }
+        })
+    }
+
+    /// Propagates the output errors back to the hidden layers.
+    #[no_mangle]
+    pub extern "C" fn fann_backpropagate_MSE(ann: *mut fann) {
+        with_handle(ann, (), |h| {
+            h.net.backpropagate(&mut report);
+            h.sync_public();
+        })
+    }
+
+    /// The incremental weight update for the current errors.
+    #[no_mangle]
+    pub extern "C" fn fann_update_weights(ann: *mut fann) {
+        with_handle(ann, (), |h| {
+            h.pull_params();
+            h.net.update_weights_incremental();
+            h.sync_public();
+        })
+    }
+
+    /// Index of a layer pointer of this network (`default` for NULL, `None` if foreign).
+    fn layer_index(
+        h: &super::super::handle::Handle,
+        layer: *mut fann_layer,
+        default: usize,
+    ) -> Option<usize> {
+        if layer.is_null() {
+            return Some(default);
+        }
+        let offset = (layer as usize).wrapping_sub(h.public.first_layer as usize);
+        let size = std::mem::size_of::<fann_layer>();
+        let index = offset / size;
+        (offset.is_multiple_of(size) && index < h.net.layers.len()).then_some(index)
+    }
+
+    /// Accumulates slopes for layers `layer_begin..=layer_end` (NULL: first hidden / last).
+    #[no_mangle]
+    pub extern "C" fn fann_update_slopes_batch(
+        ann: *mut fann,
+        layer_begin: *mut fann_layer,
+        layer_end: *mut fann_layer,
+    ) {
+        with_handle(ann, (), |h| {
+            let last = h.net.layers.len() - 1;
+            if let (Some(b), Some(e)) = (
+                layer_index(h, layer_begin, 1),
+                layer_index(h, layer_end, last),
+            ) {
+                h.net.update_slopes(b.max(1), e);
+                h.sync_public();
+            }
+        })
+    }
+
+    fn range(
+        h: &super::super::handle::Handle,
+        first: c_uint,
+        past_end: c_uint,
+    ) -> std::ops::Range<usize> {
+        let n = h.net.weights.len();
+        (first as usize).min(n)..(past_end as usize).min(n)
+    }
+
+    fn ensure_state(h: &mut super::super::handle::Handle) {
+        if h.net.train.prev_train_slopes.is_none() {
+            h.net.clear_train_arrays();
+        }
+    }
+
+    /// The batch update of weights `first_weight..past_end`.
+    #[no_mangle]
+    pub extern "C" fn fann_update_weights_batch(
+        ann: *mut fann,
+        num_data: c_uint,
+        first_weight: c_uint,
+        past_end: c_uint,
+    ) {
+        with_handle(ann, (), |h| {
+            h.pull_params();
+            let r = range(h, first_weight, past_end);
+            h.net.update_batch(num_data, r);
+            h.sync_public();
+        })
+    }
+
+    /// The quickprop update of weights `first_weight..past_end`.
+    #[no_mangle]
+    pub extern "C" fn fann_update_weights_quickprop(
+        ann: *mut fann,
+        num_data: c_uint,
+        first_weight: c_uint,
+        past_end: c_uint,
+    ) {
+        with_handle(ann, (), |h| {
+            h.pull_params();
+            ensure_state(h);
+            let r = range(h, first_weight, past_end);
+            h.net.update_quickprop(num_data, r);
+            h.sync_public();
+        })
+    }
+
+    /// The iRPROP- update of weights `first_weight..past_end`.
+    #[no_mangle]
+    pub extern "C" fn fann_update_weights_irpropm(
+        ann: *mut fann,
+        first_weight: c_uint,
+        past_end: c_uint,
+    ) {
+        with_handle(ann, (), |h| {
+            h.pull_params();
+            ensure_state(h);
+            let r = range(h, first_weight, past_end);
+            h.net.update_irpropm(r);
+            h.sync_public();
+        })
+    }
+
+    /// The SARPROP update of weights `first_weight..past_end` for epoch `epoch`.
+    #[no_mangle]
+    pub extern "C" fn fann_update_weights_sarprop(
+        ann: *mut fann,
+        epoch: c_uint,
+        first_weight: c_uint,
+        past_end: c_uint,
+    ) {
+        with_handle(ann, (), |h| {
+            h.pull_params();
+            ensure_state(h);
+            let r = range(h, first_weight, past_end);
+            h.net.update_sarprop(epoch, r, &mut LibcRand);
+            h.sync_public();
+        })
+    }
+
+    /// Prints every weight (`%f `) and two newlines (FANN's debugging helper; its `* `
+    /// marker before unused allocated slots never appears, as none are allocated).
+    #[no_mangle]
+    pub extern "C" fn fann_print_connections_raw(ann: *mut fann) {
+        with_handle(ann, (), |h| {
+            let mut text = String::new();
+            for w in &h.net.weights {
+                text.push_str(&crate::engine::cfmt::fixed(
+                    crate::engine::FannNum::to_f64(*w),
+                    6,
+                    0,
+                ));
+                text.push(' ');
+            }
+            text.push_str("\n\n");
+            super::super::libc_io::print_stdout(&text);
+        })
+    }
+}
+
+/// Books one output error of `neuron` (halved for symmetric functions) in the MSE and
+/// bit-fail counters and returns the possibly halved difference.
+#[no_mangle]
+pub extern "C" fn fann_update_MSE(
+    ann: *mut fann,
+    neuron: *mut super::fann_data::fann_neuron,
+    neuron_diff: fann_type,
+) -> fann_type {
+    let Some(n) = super::guard::as_ref(neuron as *const super::fann_data::fann_neuron) else {
+        return neuron_diff;
+    };
+    let function = n.activation_function;
+    with_handle(ann, neuron_diff, |h| {
+        h.pull_params();
+        let d = h.net.update_mse(function, neuron_diff);
+        h.push_params();
+        d
+    })
+}

@@ -49,7 +49,7 @@ impl<T: FannNum> Network<T> {
 
     /// `fann_update_MSE`: books one output error and returns it, halved for symmetric
     /// activation functions.
-    fn update_mse(&mut self, function: u32, diff: T) -> T {
+    pub fn update_mse(&mut self, function: u32, diff: T) -> T {
         let diff = if is_symmetric(function) {
             diff.c_div(T::from_f64(2.0))
         } else {
@@ -197,7 +197,7 @@ impl<T: FloatArith> Network<T> {
     }
 
     /// `fann_compute_MSE`: output errors (after a run) into `train_errors`.
-    fn compute_mse(&mut self, desired: &[T], events: &mut dyn FnMut(TrainEvent)) {
+    pub fn compute_mse(&mut self, desired: &[T], events: &mut dyn FnMut(TrainEvent)) {
         let total = self.neurons.len();
         let mut errors = self.train.train_errors.take().unwrap_or_default();
         errors.clear();
@@ -225,7 +225,7 @@ impl<T: FloatArith> Network<T> {
     }
 
     /// `fann_backpropagate_MSE`: hidden errors, from the last layer down to layer 2.
-    fn backpropagate(&mut self, events: &mut dyn FnMut(TrainEvent)) {
+    pub fn backpropagate(&mut self, events: &mut dyn FnMut(TrainEvent)) {
         let Some(mut err) = self.train.train_errors.take() else {
             return;
         };
@@ -292,7 +292,7 @@ impl<T: FloatArith> Network<T> {
     /// `fann_update_weights`: the incremental rule after one pattern. Sparse nets use
     /// neuron `i` of the whole net as the source of every neuron's i-th connection (a FANN
     /// quirk kept for identical results).
-    fn update_weights_incremental(&mut self) {
+    pub fn update_weights_incremental(&mut self) {
         let total = self.weights.len();
         let mut deltas = self
             .train
