@@ -40,7 +40,8 @@ const ENUMS: [&str; 6] = [
 ];
 
 /// Exported but, as in FANN, not declared in any header.
-const UNDECLARED: [&str; 14] = [
+const UNDECLARED: [&str; 15] = [
+    "fann_create_from_fd_1_1",
     "fann_rs_error_format",
     "fann_rs_report_error",
     "fann_get_layer",

@@ -35,6 +35,24 @@ FANN_EXTERNAL int fann_save(struct fann *ann, const char *configuration_file);
  */
 FANN_EXTERNAL int fann_save_to_fixed(struct fann *ann, const char *configuration_file);
 
+/*
+ `fann_save` (`save_as_fixed` 0) or `fann_save_to_fixed` (non-zero). Exported internal.
+ */
+FANN_EXTERNAL
+int fann_save_internal(struct fann *ann,
+                       const char *configuration_file,
+                       unsigned int save_as_fixed);
+
+/*
+ Writes the network to an open stream, as `fann_save_internal` would to a file.
+ Exported internal.
+ */
+FANN_EXTERNAL
+int fann_save_internal_fd(struct fann *ann,
+                          FILE *conf,
+                          const char *configuration_file,
+                          unsigned int save_as_fixed);
+
 #ifdef __cplusplus
 }
 #endif

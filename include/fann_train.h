@@ -607,6 +607,32 @@ FANN_EXTERNAL void fann_destroy_train(struct fann_train_data *train_data);
 FANN_EXTERNAL struct fann_train_data *fann_read_train_from_file(const char *filename);
 
 /*
+ Reads a training set from the rest of an open stream (`filename` names it in messages).
+ Exported internal.
+ */
+FANN_EXTERNAL struct fann_train_data *fann_read_train_from_fd(FILE *file, const char *filename);
+
+/*
+ `fann_save_train` (`save_as_fixed` 0) or `fann_save_train_to_fixed`. Exported internal.
+ */
+FANN_EXTERNAL
+int fann_save_train_internal(struct fann_train_data *data,
+                             const char *filename,
+                             unsigned int save_as_fixed,
+                             unsigned int decimal_point);
+
+/*
+ Writes a set to an open stream, as `fann_save_train_internal` would to a file.
+ Exported internal.
+ */
+FANN_EXTERNAL
+int fann_save_train_internal_fd(struct fann_train_data *data,
+                                FILE *file,
+                                const char *filename,
+                                unsigned int save_as_fixed,
+                                unsigned int decimal_point);
+
+/*
  Writes the set to a training data file; 0, or -1 and error 8.
  */
 FANN_EXTERNAL int fann_save_train(struct fann_train_data *data, const char *filename);

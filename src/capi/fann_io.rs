@@ -146,3 +146,80 @@ pub extern "C" fn fann_save_to_fixed(ann: *mut fann, configuration_file: *const 
         }
     })
 }
+
+/// Loads the body of a FANN 1.1 network file from an open stream whose version line was
+/// already read. Exported internal.
+#[no_mangle]
+pub extern "C" fn fann_create_from_fd_1_1(
+    conf: *mut FILE,
+    configuration_file: *const c_char,
+) -> *mut fann {
+    if conf.is_null() {
+        return null_mut();
+    }
+    guard(null_mut(), || {
+        let name = c_str(configuration_file).unwrap_or_default();
+        match netfile::parse_net_legacy_body::<fann_type>(&read_stream(conf), &name, &limits()) {
+            Ok(net) => Handle::into_raw(net).unwrap_or_else(|e| {
+                raise_global(&e);
+                null_mut()
+            }),
+            Err(Some(e)) => {
+                raise_global(&e);
+                null_mut()
+            }
+            Err(None) => null_mut(),
+        }
+    })
+}
+
+/// Writes `text` to an open stream; false if the stream takes less than all of it.
+pub(crate) fn write_stream(stream: *mut FILE, text: &str) -> bool {
+    // SAFETY: `stream` is an open, writable stream (caller's contract, checked non-NULL
+    // before); the buffer is valid for its length.
+    !stream.is_null()
+        && unsafe { libc::fwrite(text.as_ptr() as *const libc::c_void, 1, text.len(), stream) }
+            == text.len()
+}
+
+/// `fann_save` (`save_as_fixed` 0) or `fann_save_to_fixed` (non-zero). Exported internal.
+#[no_mangle]
+pub extern "C" fn fann_save_internal(
+    ann: *mut fann,
+    configuration_file: *const c_char,
+    save_as_fixed: libc::c_uint,
+) -> c_int {
+    if save_as_fixed != 0 {
+        fann_save_to_fixed(ann, configuration_file)
+    } else {
+        fann_save(ann, configuration_file)
+    }
+}
+
+/// Writes the network to an open stream, as `fann_save_internal` would to a file.
+/// Exported internal.
+#[no_mangle]
+pub extern "C" fn fann_save_internal_fd(
+    ann: *mut fann,
+    conf: *mut FILE,
+    configuration_file: *const c_char,
+    save_as_fixed: libc::c_uint,
+) -> c_int {
+    with_handle(ann, -1, |h| {
+        h.pull_params();
+        let (text, result) = if save_as_fixed != 0 {
+            netfile::save_fixed_text(&h.net)
+        } else {
+            (netfile::save_text(&h.net), 0)
+        };
+        if write_stream(conf, &text) {
+            result
+        } else {
+            raise_on(
+                &mut h.public,
+                &FannError::CantOpenConfigW(c_str(configuration_file).unwrap_or_default()),
+            );
+            -1
+        }
+    })
+}

@@ -307,6 +307,82 @@ pub extern "C" fn fann_read_train_from_file(filename: *const c_char) -> *mut fan
     })
 }
 
+/// Reads a training set from the rest of an open stream (`filename` names it in messages).
+/// Exported internal.
+#[no_mangle]
+pub extern "C" fn fann_read_train_from_fd(
+    file: *mut libc::FILE,
+    filename: *const c_char,
+) -> *mut fann_train_data {
+    if file.is_null() {
+        return null_mut();
+    }
+    guard(null_mut(), || {
+        let name = c_str(filename).unwrap_or_default();
+        let bytes = super::fann_io::read_stream(file);
+        match traindata::parse_train::<fann_type>(&bytes, &name, &limits()) {
+            Ok(core) => from_core(&core),
+            Err(e) => {
+                raise_global(&e);
+                null_mut()
+            }
+        }
+    })
+}
+
+/// The text of a set (`None` if a row pointer is NULL).
+fn text_of(d: &fann_train_data, decimal_point: Option<u32>) -> Option<String> {
+    let (ins, outs) = (rows(d, false)?, rows(d, true)?);
+    let pairs = ins.iter().map(|r| &r[..]).zip(outs.iter().map(|r| &r[..]));
+    Some(traindata::train_text(
+        d.num_input,
+        d.num_output,
+        pairs,
+        decimal_point,
+    ))
+}
+
+/// `fann_save_train` (`save_as_fixed` 0) or `fann_save_train_to_fixed`. Exported internal.
+#[no_mangle]
+pub extern "C" fn fann_save_train_internal(
+    data: *mut fann_train_data,
+    filename: *const c_char,
+    save_as_fixed: c_uint,
+    decimal_point: c_uint,
+) -> libc::c_int {
+    save(
+        data,
+        filename,
+        (save_as_fixed != 0).then_some(decimal_point),
+    )
+}
+
+/// Writes a set to an open stream, as `fann_save_train_internal` would to a file.
+/// Exported internal.
+#[no_mangle]
+pub extern "C" fn fann_save_train_internal_fd(
+    data: *mut fann_train_data,
+    file: *mut libc::FILE,
+    filename: *const c_char,
+    save_as_fixed: c_uint,
+    decimal_point: c_uint,
+) -> libc::c_int {
+    let Some(d) = data_mut(data) else {
+        return -1;
+    };
+    guard(-1, || {
+        let dp = (save_as_fixed != 0).then_some(decimal_point);
+        match text_of(d, dp) {
+            Some(text) if super::fann_io::write_stream(file, &text) => 0,
+            _ => {
+                let name = c_str(filename).unwrap_or_default();
+                raise(Some(error_of(d)), &FannError::CantOpenTdW(name));
+                -1
+            }
+        }
+    })
+}
+
 fn save(
     data: *mut fann_train_data,
     filename: *const c_char,
@@ -317,11 +393,9 @@ fn save(
     };
     guard(-1, || {
         let name = c_str(filename).unwrap_or_default();
-        let (Some(ins), Some(outs)) = (rows(d, false), rows(d, true)) else {
+        let Some(text) = text_of(d, decimal_point) else {
             return -1;
         };
-        let pairs = ins.iter().map(|r| &r[..]).zip(outs.iter().map(|r| &r[..]));
-        let text = traindata::train_text(d.num_input, d.num_output, pairs, decimal_point);
         let ok = !filename.is_null()
             && crate::engine::fsio::write_atomically(
                 &super::fann_io::path_of(filename),

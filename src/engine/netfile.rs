@@ -286,6 +286,21 @@ pub fn parse_net<T: FannNum>(
     }
 }
 
+/// Parses the body of a 1.1 file whose version line was already consumed
+/// (`fann_create_from_fd_1_1`).
+pub fn parse_net_legacy_body<T: FannNum>(
+    body: &[u8],
+    name: &str,
+    limits: &Limits,
+) -> Result<Network<T>, LoadError> {
+    Reader {
+        sc: Scanner::new(body),
+        name,
+        limits,
+    }
+    .legacy()
+}
+
 struct Reader<'a> {
     sc: Scanner<'a>,
     name: &'a str,
