@@ -190,6 +190,56 @@ void fann_set_cascade_activation_steepnesses(struct fann *ann,
                                              fann_type *cascade_activation_steepnesses,
                                              unsigned int cascade_activation_steepnesses_count);
 
+#if !defined(FIXEDFANN)
+/*
+ Grows the network neuron by neuron with cascade-correlation, training the outputs
+ after each installation, until `max_neurons`, the desired error, or a callback's -1;
+ reports every `neurons_between_reports` neurons.
+ */
+FANN_EXTERNAL
+void fann_cascadetrain_on_data(struct fann *ann,
+                               struct fann_train_data *data,
+                               unsigned int max_neurons,
+                               unsigned int neurons_between_reports,
+                               float desired_error);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ `fann_cascadetrain_on_data` on a training file (nothing happens if it cannot be read).
+ */
+FANN_EXTERNAL
+void fann_cascadetrain_on_file(struct fann *ann,
+                               const char *filename,
+                               unsigned int max_neurons,
+                               unsigned int neurons_between_reports,
+                               float desired_error);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ One output phase of cascade training; the epochs it took. Exported internal.
+ */
+FANN_EXTERNAL
+int fann_train_outputs(struct fann *ann,
+                       struct fann_train_data *data,
+                       float desired_error);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ One epoch training only the output layer; its MSE. Exported internal.
+ */
+FANN_EXTERNAL float fann_train_outputs_epoch(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Makes connection i of every neuron come from neuron i. Exported internal.
+ */
+FANN_EXTERNAL void fann_set_shortcut_connections(struct fann *ann);
+#endif
+
 #ifdef __cplusplus
 }
 #endif

@@ -286,3 +286,235 @@ pub extern "C" fn fann_set_cascade_activation_steepnesses(
         }
     })
 }
+
+#[cfg(not(feature = "fixed"))]
+pub use training::*;
+
+#[cfg(not(feature = "fixed"))]
+mod training {
+    //! Cascade training itself (float and double libraries only).
+    use libc::{c_char, c_float, c_int, c_uint};
+
+    use super::super::fann_data::fann;
+    use super::super::fann_error::{raise_global, raise_on};
+    use super::super::fann_internal::LibcRand;
+    use super::super::fann_train::{fann_train_data, pattern_rows};
+    use super::super::guard::{handle, with_handle};
+    use super::super::handle::Handle;
+    use super::super::libc_io::print_stdout;
+    use crate::engine::activation::activation_name;
+    use crate::engine::cascade::CascadeEvent;
+    use crate::engine::cfmt::fixed;
+    use crate::engine::train::{Patterns, TrainEvent};
+    use crate::engine::FannError;
+
+    fn report(public: &mut fann, event: CascadeEvent) {
+        match event {
+            CascadeEvent::Train(TrainEvent::CantTrainActivation) => {
+                raise_global(&FannError::CantTrainActivation)
+            }
+            CascadeEvent::CantUseTrainAlg => raise_on(public, &FannError::CantUseTrainAlg),
+        }
+    }
+
+    /// Runs `f` with the public parameters pulled in and everything pushed back out.
+    fn with_params<R>(ann: *mut fann, fallback: R, f: impl FnOnce(&mut Handle) -> R) -> R {
+        with_handle(ann, fallback, |h| {
+            h.pull_params();
+            let r = f(h);
+            h.push_params();
+            // Topology may have changed; the tables are small next to the network itself.
+            if h.sync_structure().is_err() {
+                h.sync_public();
+            }
+            r
+        })
+    }
+
+    /// One output phase; the epochs it took.
+    fn outputs(
+        ann: *mut fann,
+        data: &Patterns<crate::capi::fann_data::fann_type>,
+        desired_error: f32,
+    ) -> u32 {
+        with_params(ann, 0, |h| {
+            let public = &mut h.public;
+            h.net
+                .train_outputs(data, desired_error, &mut LibcRand, &mut |e| {
+                    report(public, e)
+                })
+        })
+    }
+
+    /// Grows the network neuron by neuron with cascade-correlation, training the outputs
+    /// after each installation, until `max_neurons`, the desired error, or a callback's -1;
+    /// reports every `neurons_between_reports` neurons.
+    #[no_mangle]
+    pub extern "C" fn fann_cascadetrain_on_data(
+        ann: *mut fann,
+        data: *mut fann_train_data,
+        max_neurons: c_uint,
+        neurons_between_reports: c_uint,
+        desired_error: c_float,
+    ) {
+        let Some(h) = handle(ann) else {
+            return;
+        };
+        let Some((ins, outs)) = pattern_rows(data) else {
+            return;
+        };
+        let patterns = Patterns {
+            inputs: &ins,
+            outputs: &outs,
+        };
+        if neurons_between_reports != 0 && h.public.callback.is_none() {
+            print_stdout(&format!(
+                "Max neurons {:>3}. Desired error: {}\n",
+                max_neurons as i32,
+                fixed(desired_error as f64, 6, 0)
+            ));
+        }
+        let mut total: u32 = 0;
+        for i in 1..=max_neurons {
+            total = total.wrapping_add(outputs(ann, &patterns, desired_error));
+            let Some(h) = handle(ann) else {
+                return;
+            };
+            let error = h.net.params.mse();
+            let reached = h.net.desired_error_reached(desired_error);
+            let nbr = neurons_between_reports;
+            if nbr != 0 && (i % nbr == 0 || i == max_neurons || i == 1 || reached) {
+                match h.public.callback {
+                    None => print_stdout(&report_line(h, i - 1, error, total)),
+                    Some(cb) => {
+                        // SAFETY: the client's callback with FANN's arguments; no Rust
+                        // reference to the network is used across the call.
+                        let verdict =
+                            unsafe { cb(ann, data, max_neurons, nbr, desired_error, total) };
+                        if verdict == -1 {
+                            break;
+                        }
+                    }
+                }
+            }
+            if reached {
+                break;
+            }
+            let added = with_params(ann, None, |h| {
+                let public = &mut h.public;
+                h.net
+                    .add_candidate_neuron(&patterns, &mut LibcRand, &mut |e| report(public, e))
+            });
+            match added {
+                Some(epochs) => total = total.wrapping_add(epochs),
+                None => break,
+            }
+        }
+        total = total.wrapping_add(outputs(ann, &patterns, 0.0));
+        let Some(h) = handle(ann) else {
+            return;
+        };
+        if neurons_between_reports != 0 && h.public.callback.is_none() {
+            print_stdout(&format!(
+                "Train outputs    Current error: {}. Epochs {:>6}\n",
+                fixed(h.net.params.mse() as f64, 6, 0),
+                total as i32
+            ));
+        }
+        with_params(ann, (), |h| h.net.set_shortcut_sources());
+    }
+
+    /// `Neurons ...` report line, with the newest hidden neuron's steepness and function.
+    fn report_line(h: &Handle, neurons: u32, error: f32, total: u32) -> String {
+        let p = &h.net.params;
+        let mut line = format!(
+            "Neurons     {:>3}. Current error: {}. Total error:{}. Epochs {:>5}. Bit fail {:>3}",
+            neurons as i32,
+            fixed(error as f64, 6, 0),
+            fixed(p.mse_value as f64, 4, 8),
+            total as i32,
+            p.num_bit_fail as i32
+        );
+        let layers = &h.net.layers;
+        if layers.len() > 2 {
+            let n = h.net.neurons[layers[layers.len() - 2].first];
+            let (steepness, function) = (n.activation_steepness, n.activation_function);
+            line.push_str(&format!(
+                ". candidate steepness {}. function {}",
+                fixed(steepness as f64, 2, 0),
+                activation_name(function).unwrap_or("(null)")
+            ));
+        }
+        line.push('\n');
+        line
+    }
+
+    /// `fann_cascadetrain_on_data` on a training file (nothing happens if it cannot be read).
+    #[no_mangle]
+    pub extern "C" fn fann_cascadetrain_on_file(
+        ann: *mut fann,
+        filename: *const c_char,
+        max_neurons: c_uint,
+        neurons_between_reports: c_uint,
+        desired_error: c_float,
+    ) {
+        let data = super::super::fann_train_data::fann_read_train_from_file(filename);
+        if data.is_null() {
+            return;
+        }
+        fann_cascadetrain_on_data(
+            ann,
+            data,
+            max_neurons,
+            neurons_between_reports,
+            desired_error,
+        );
+        super::super::fann_train_data::fann_destroy_train(data);
+    }
+
+    /// One output phase of cascade training; the epochs it took. Exported internal.
+    #[no_mangle]
+    pub extern "C" fn fann_train_outputs(
+        ann: *mut fann,
+        data: *mut fann_train_data,
+        desired_error: c_float,
+    ) -> c_int {
+        let Some((ins, outs)) = pattern_rows(data) else {
+            return 0;
+        };
+        outputs(
+            ann,
+            &Patterns {
+                inputs: &ins,
+                outputs: &outs,
+            },
+            desired_error,
+        ) as c_int
+    }
+
+    /// One epoch training only the output layer; its MSE. Exported internal.
+    #[no_mangle]
+    pub extern "C" fn fann_train_outputs_epoch(
+        ann: *mut fann,
+        data: *mut fann_train_data,
+    ) -> c_float {
+        let Some((ins, outs)) = pattern_rows(data) else {
+            return 0.0;
+        };
+        let patterns = Patterns {
+            inputs: &ins,
+            outputs: &outs,
+        };
+        with_params(ann, 0.0, |h| {
+            let public = &mut h.public;
+            h.net
+                .outputs_epoch(&patterns, &mut LibcRand, &mut |e| report(public, e))
+        })
+    }
+
+    /// Makes connection i of every neuron come from neuron i. Exported internal.
+    #[no_mangle]
+    pub extern "C" fn fann_set_shortcut_connections(ann: *mut fann) {
+        with_params(ann, (), |h| h.net.set_shortcut_sources());
+    }
+}

@@ -29,11 +29,16 @@ pub trait FloatArith:
     + Neg<Output = Self>
 {
     fn from_i32(x: i32) -> Self;
+    /// The activation function `f` of this build at `x` (`None` for unknown functions).
+    fn activate(f: u32, x: Self) -> Option<Self>;
 }
 
 impl FloatArith for f32 {
     fn from_i32(x: i32) -> Self {
         x as f32
+    }
+    fn activate(f: u32, x: Self) -> Option<Self> {
+        super::activation::activate_f32(f, x)
     }
 }
 
@@ -41,12 +46,15 @@ impl FloatArith for f64 {
     fn from_i32(x: i32) -> Self {
         x as f64
     }
+    fn activate(f: u32, x: Self) -> Option<Self> {
+        super::activation::activate_f64(f, x)
+    }
 }
 
 /// FANN's unrolled dot product: the `n % 4` leftover terms first in descending order, then
 /// blocks of four each summed left to right before being added.
 #[inline]
-fn dot<T, F, A, M>(w: &[T], v: F, add: A, mul: M, zero: T) -> T
+pub(crate) fn dot<T, F, A, M>(w: &[T], v: F, add: A, mul: M, zero: T) -> T
 where
     T: Copy,
     F: Fn(usize) -> T,

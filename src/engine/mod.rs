@@ -2,6 +2,7 @@
 //! Generic over FANN's number type (`f32`, `f64`, fixed-point `i32`).
 
 pub mod activation;
+pub mod cascade;
 pub mod cfmt;
 pub mod create;
 pub mod error;

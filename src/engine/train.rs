@@ -31,6 +31,14 @@ impl<T> Patterns<'_, T> {
     }
 }
 
+/// A training array taken out for an update, with one entry per connection: a network that
+/// grew (cascade) gets zeros for its new connections instead of an out-of-bounds access.
+fn take_sized<T: FannNum>(v: &mut Option<Vec<T>>, n: usize) -> Vec<T> {
+    let mut v = v.take().unwrap_or_default();
+    v.resize(n, T::zero());
+    v
+}
+
 fn abs<T: FannNum>(x: T) -> T {
     if x > T::zero() {
         x
@@ -259,11 +267,7 @@ impl<T: FloatArith> Network<T> {
     /// `fann_update_slopes_batch` over layers `begin..=end`.
     pub fn update_slopes(&mut self, begin: usize, end: usize) {
         let total = self.weights.len();
-        let mut slopes = self
-            .train
-            .train_slopes
-            .take()
-            .unwrap_or_else(|| vec![T::zero(); total]);
+        let mut slopes = take_sized(&mut self.train.train_slopes, total);
         let empty = Vec::new();
         let err = self.train.train_errors.as_ref().unwrap_or(&empty);
         let full = self.full();
@@ -294,11 +298,7 @@ impl<T: FloatArith> Network<T> {
     /// quirk kept for identical results).
     pub fn update_weights_incremental(&mut self) {
         let total = self.weights.len();
-        let mut deltas = self
-            .train
-            .prev_weights_deltas
-            .take()
-            .unwrap_or_else(|| vec![T::zero(); total]);
+        let mut deltas = take_sized(&mut self.train.prev_weights_deltas, total);
         let empty = Vec::new();
         let err = self.train.train_errors.as_ref().unwrap_or(&empty);
         let rate = T::from_f32(self.params.learning_rate);
@@ -408,11 +408,10 @@ impl<T: FloatArith> Network<T> {
 
     fn state(&mut self) -> (Vec<T>, Vec<T>, Vec<T>) {
         let total = self.weights.len();
-        let zeros = || vec![T::zero(); total];
         (
-            self.train.train_slopes.take().unwrap_or_else(zeros),
-            self.train.prev_steps.take().unwrap_or_else(zeros),
-            self.train.prev_train_slopes.take().unwrap_or_else(zeros),
+            take_sized(&mut self.train.train_slopes, total),
+            take_sized(&mut self.train.prev_steps, total),
+            take_sized(&mut self.train.prev_train_slopes, total),
         )
     }
 
@@ -426,11 +425,7 @@ impl<T: FloatArith> Network<T> {
     pub fn update_batch(&mut self, num_data: u32, range: std::ops::Range<usize>) {
         let eps = T::from_f32(self.params.learning_rate / num_data as f32);
         let total = self.weights.len();
-        let mut slopes = self
-            .train
-            .train_slopes
-            .take()
-            .unwrap_or_else(|| vec![T::zero(); total]);
+        let mut slopes = take_sized(&mut self.train.train_slopes, total);
         for c in range {
             self.weights[c] = self.weights[c] + slopes[c] * eps;
             slopes[c] = T::zero();
