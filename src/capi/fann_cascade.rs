@@ -441,7 +441,7 @@ mod training {
             let (steepness, function) = (n.activation_steepness, n.activation_function);
             line.push_str(&format!(
                 ". candidate steepness {}. function {}",
-                fixed(steepness as f64, 2, 0),
+                fixed(crate::engine::FannNum::to_f64(steepness), 2, 0),
                 activation_name(function).unwrap_or("(null)")
             ));
         }
