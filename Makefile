@@ -29,7 +29,7 @@ HEADERS := fann.h floatfann.h doublefann.h fixedfann.h fann_data.h fann_error.h 
 
 RUST_SOURCES := $(shell find src csrc -type f) Cargo.toml Cargo.lock build.rs
 
-.PHONY: all libs demo test install clean headers check-headers header-compile lint rust-test c-test install-test
+.PHONY: all libs demo test install clean headers check-headers header-compile lint rust-test c-test install-test fuzz
 
 all: libs
 
@@ -129,6 +129,12 @@ install-test: libs
 	rm -rf $(BUILD)/install-test
 	$(MAKE) --no-print-directory install PREFIX=$(CURDIR)/$(BUILD)/install-test
 	sh tests/install_check.sh $(CURDIR)/$(BUILD)/install-test
+
+# Fuzzes the network and training-file readers (cargo-fuzz, nightly flags through
+# RUSTC_BOOTSTRAP): FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 600
+fuzz:
+	bash fuzz/run.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD) target
