@@ -96,6 +96,13 @@ install: libs
 		install -m 644 $(LIBDIR)/lib$$l.a $(PREFIX)/lib/; \
 	done
 	for h in $(HEADERS); do install -m 644 include/$$h $(PREFIX)/include/; done
+	install -d $(PREFIX)/lib/pkgconfig $(PREFIX)/lib/cmake/fann
+	for l in fann:float floatfann:float doublefann:double fixedfann:fixed; do \
+		sed -e 's|@PREFIX@|$(PREFIX)|' -e "s|@NAME@|$${l%%:*}|g" -e "s|@TYPE@|$${l##*:}|" \
+			packaging/pkgconfig.pc.in > $(PREFIX)/lib/pkgconfig/$${l%%:*}.pc; \
+	done
+	install -m 644 packaging/fann-config.cmake.in $(PREFIX)/lib/cmake/fann/fann-config.cmake
+	install -m 644 packaging/fann-use.cmake packaging/fann-config-version.cmake $(PREFIX)/lib/cmake/fann/
 
 # Everything: formatting and lints, Rust tests, generated headers, the built libraries'
 # symbols and layouts, the differential suite against Debian's FANN, bad input, install.
