@@ -322,6 +322,19 @@ FANN_EXTERNAL float fann_test_data(struct fann *ann, struct fann_train_data *dat
  */
 FANN_EXTERNAL int fann_desired_error_reached(struct fann *ann, float desired_error);
 
+/*
+ Extension (not in FANN): 1 selects the exact path, whose training results are
+ bit-identical to FANN 2.2.0's; 0 the fast path (matrix products over blocks of
+ samples, equal up to rounding). New networks take `FANN_EXACT=1` from the environment,
+ else the fast path.
+ */
+FANN_EXTERNAL void fann_set_exact(struct fann *ann, int exact);
+
+/*
+ Extension (not in FANN): 1 if the network trains on the exact path, else 0.
+ */
+FANN_EXTERNAL int fann_get_exact(struct fann *ann);
+
 #if !defined(FIXEDFANN)
 /*
  Input scaling parameters from `data`'s input columns; 0, or -1 and error 14.

@@ -812,7 +812,14 @@ mod training {
                 inputs: &ins,
                 outputs: &outs,
             };
-            let mse = h.net.train_epoch(&patterns, &mut LibcRand, &mut report);
+            let gemm: Option<&dyn crate::engine::fast::Gemm<fann_type>> = if h.exact {
+                None
+            } else {
+                Some(&super::super::kernels::MatrixMultiply)
+            };
+            let mse = h
+                .net
+                .train_epoch_with(&patterns, &mut LibcRand, &mut report, gemm);
             h.net.params.training_algorithm = saved;
             mse
         })
@@ -1204,4 +1211,19 @@ pub extern "C" fn fann_update_MSE(
         h.push_params();
         d
     })
+}
+
+/// Extension (not in FANN): 1 selects the exact path, whose training results are
+/// bit-identical to FANN 2.2.0's; 0 the fast path (matrix products over blocks of
+/// samples, equal up to rounding). New networks take `FANN_EXACT=1` from the environment,
+/// else the fast path.
+#[no_mangle]
+pub extern "C" fn fann_set_exact(ann: *mut fann, exact: c_int) {
+    with_handle(ann, (), |h| h.exact = exact != 0)
+}
+
+/// Extension (not in FANN): 1 if the network trains on the exact path, else 0.
+#[no_mangle]
+pub extern "C" fn fann_get_exact(ann: *mut fann) -> c_int {
+    with_handle(ann, 1, |h| c_int::from(h.exact))
 }

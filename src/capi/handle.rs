@@ -15,6 +15,14 @@ pub(crate) struct Handle {
     pub net: Network<fann_type>,
     layer_array: Vec<fann_layer>,
     connection_ptrs: Vec<*mut fann_neuron>,
+    /// Train on FANN's exact path (bit-identical results) rather than the fast one.
+    pub exact: bool,
+}
+
+/// `FANN_EXACT=1` in the environment makes new networks use the exact path.
+fn exact_by_default() -> bool {
+    static EXACT: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *EXACT.get_or_init(|| std::env::var("FANN_EXACT").is_ok_and(|v| v.trim() == "1"))
 }
 
 fn opt_ptr<T>(v: &mut Option<Vec<T>>) -> *mut T {
@@ -39,6 +47,7 @@ impl Handle {
             net,
             layer_array: Vec::new(),
             connection_ptrs: Vec::new(),
+            exact: exact_by_default(),
         });
         h.push_params();
         h.sync_structure()?;

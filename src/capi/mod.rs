@@ -16,5 +16,7 @@ pub mod fann_train;
 pub mod fann_train_data;
 pub(crate) mod guard;
 pub(crate) mod handle;
+#[cfg(not(feature = "fixed"))]
+pub(crate) mod kernels;
 pub(crate) mod libc_io;
 pub mod parallel_fann;

@@ -6,6 +6,7 @@ pub mod cascade;
 pub mod cfmt;
 pub mod create;
 pub mod error;
+pub mod fast;
 pub mod forward;
 pub mod fsio;
 pub mod netfile;

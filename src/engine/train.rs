@@ -366,6 +366,18 @@ impl<T: FloatArith> Network<T> {
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(TrainEvent),
     ) -> f32 {
+        self.train_epoch_with(data, rng, events, None)
+    }
+
+    /// `train_epoch`, with batch-style slopes computed by `gemm` over blocks of samples
+    /// (the fast path) when given and the network is fully connected.
+    pub fn train_epoch_with(
+        &mut self,
+        data: &Patterns<T>,
+        rng: &mut dyn RandomSource,
+        events: &mut dyn FnMut(TrainEvent),
+        gemm: Option<&dyn super::fast::Gemm<T>>,
+    ) -> f32 {
         let alg = self.params.training_algorithm;
         if alg == train_alg::INCREMENTAL {
             self.reset_mse();
@@ -384,12 +396,18 @@ impl<T: FloatArith> Network<T> {
             self.clear_train_arrays();
         }
         self.reset_mse();
-        let last = self.layers.len() - 1;
-        for i in 0..data.len() {
-            self.run(data.inputs[i]);
-            self.compute_mse(data.outputs[i], events);
-            self.backpropagate(events);
-            self.update_slopes(1, last);
+        let fast = match gemm {
+            Some(g) => self.accumulate_slopes_fast(data, g, events),
+            None => false,
+        };
+        if !fast {
+            let last = self.layers.len() - 1;
+            for i in 0..data.len() {
+                self.run(data.inputs[i]);
+                self.compute_mse(data.outputs[i], events);
+                self.backpropagate(events);
+                self.update_slopes(1, last);
+            }
         }
         let n = data.len() as u32;
         let all = 0..self.weights.len();

@@ -110,8 +110,9 @@ wait
 # run PROG LIBDIR OUTPREFIX  -> writes OUTPREFIX.out/.err/.rc
 run_prog() {
     local name="$1" libdir="$2" out="$3" rc
-    # the outer 2>/dev/null only silences bash's own "Segmentation fault" notice
-    (cd "$WORK/run" && LD_LIBRARY_PATH="$libdir" timeout "$TIMEOUT" "$WORK/$name" \
+    # the outer 2>/dev/null only silences bash's own "Segmentation fault" notice;
+    # FANN_EXACT=1 selects our bit-exact path (ignored by Debian's library)
+    (cd "$WORK/run" && FANN_EXACT=1 LD_LIBRARY_PATH="$libdir" timeout "$TIMEOUT" "$WORK/$name" \
         >"$out.out" 2>"$out.err" </dev/null) 2>/dev/null
     rc=$?
     echo "$rc" >"$out.rc"

@@ -1,0 +1,352 @@
+//! The fast path of batch-style training and testing: a block of samples goes through each
+//! fully connected layer as one matrix product (`C = A * B`, by a [`Gemm`] kernel), over
+//! FANN's own weight array. Results equal the exact path's up to rounding (the summation
+//! order differs); the exact path remains the reference.
+
+// A GEMM takes three matrices with their views; index loops walk FANN's neuron array.
+#![allow(clippy::too_many_arguments, clippy::needless_range_loop)]
+
+use super::forward::FloatArith;
+use super::network::{nettype, Network};
+use super::train::{activation_derived, Patterns, TrainEvent};
+
+/// A dense matrix view: element (i, j) is `data[offset + i * row_stride + j * col_stride]`.
+#[derive(Clone, Copy, Debug)]
+pub struct View {
+    pub offset: usize,
+    pub rows: usize,
+    pub cols: usize,
+    pub row_stride: usize,
+    pub col_stride: usize,
+}
+
+impl View {
+    /// One past the largest index the view touches (0 for an empty view).
+    pub fn extent(&self) -> usize {
+        if self.rows == 0 || self.cols == 0 {
+            return self.offset;
+        }
+        self.offset + (self.rows - 1) * self.row_stride + (self.cols - 1) * self.col_stride + 1
+    }
+}
+
+/// `c = a * b` (or `c += a * b` with `accumulate`) for row/column-strided views.
+pub trait Gemm<T> {
+    fn gemm(&self, a: &[T], av: View, b: &[T], bv: View, c: &mut [T], cv: View, accumulate: bool);
+}
+
+/// A plain safe kernel (the reference for the fast path's shape logic).
+pub struct NaiveGemm;
+
+impl<T: FloatArith> Gemm<T> for NaiveGemm {
+    fn gemm(&self, a: &[T], av: View, b: &[T], bv: View, c: &mut [T], cv: View, accumulate: bool) {
+        for i in 0..av.rows {
+            for j in 0..bv.cols {
+                let mut s = T::zero();
+                for k in 0..av.cols {
+                    s = s + a[av.offset + i * av.row_stride + k * av.col_stride]
+                        * b[bv.offset + k * bv.row_stride + j * bv.col_stride];
+                }
+                let slot = &mut c[cv.offset + i * cv.row_stride + j * cv.col_stride];
+                *slot = if accumulate { *slot + s } else { s };
+            }
+        }
+    }
+}
+
+/// Samples per block: large enough for efficient products, small enough for the cache.
+const BLOCK: usize = 128;
+
+/// The shape of one layer for the fast path: `count` neurons from `first` each fed by
+/// neurons `base..base + fan_in`, weights `first_con..` row after row.
+#[derive(Clone, Copy, Debug)]
+struct LayerShape {
+    first: usize,
+    count: usize,
+    base: usize,
+    fan_in: usize,
+    first_con: usize,
+}
+
+impl<T: FloatArith> Network<T> {
+    /// Per-layer shapes when every layer is fully connected by position (layered or
+    /// shortcut nets with connection rate 1): its leading neurons take the same number of
+    /// consecutive weights, any trailing ones (bias) none.
+    fn fast_shapes(&self) -> Option<Vec<LayerShape>> {
+        if self.connection_rate.is_nan() || self.connection_rate < 1.0 {
+            return None;
+        }
+        let shortcut = match self.network_type {
+            nettype::LAYER => false,
+            nettype::SHORTCUT => true,
+            _ => return None,
+        };
+        let mut shapes = Vec::with_capacity(self.layers.len());
+        for li in 1..self.layers.len() {
+            let layer = self.layers[li];
+            let (base, fan_in) = if shortcut {
+                (0, layer.first)
+            } else {
+                (self.layers[li - 1].first, self.layers[li - 1].len())
+            };
+            let first_con = self.neurons[layer.first].first_con as usize;
+            let mut count = 0;
+            for (k, n) in self.neurons[layer.first..layer.last].iter().enumerate() {
+                let conns = n.num_connections();
+                if conns == fan_in && n.first_con as usize == first_con + k * fan_in && count == k {
+                    count += 1;
+                } else if conns != 0 {
+                    return None;
+                }
+            }
+            shapes.push(LayerShape {
+                first: layer.first,
+                count,
+                base,
+                fan_in,
+                first_con,
+            });
+        }
+        Some(shapes)
+    }
+
+    /// Whether the fast path can run this network.
+    pub fn fast_path_available(&self) -> bool {
+        self.fast_shapes().is_some()
+    }
+
+    /// Forward pass of `rows` samples; `values`/`sums` are `rows x total_neurons`.
+    fn forward_block(
+        &self,
+        shapes: &[LayerShape],
+        inputs: &[&[T]],
+        values: &mut [T],
+        sums: &mut [T],
+        gemm: &dyn Gemm<T>,
+    ) {
+        let total = self.neurons.len();
+        let rows = inputs.len();
+        let one = T::from_i32(1);
+        let input_layer = self.layers[0];
+        for (r, input) in inputs.iter().enumerate() {
+            let row = &mut values[r * total..(r + 1) * total];
+            for (i, v) in row[..self.num_input as usize].iter_mut().enumerate() {
+                *v = input.get(i).copied().unwrap_or_default();
+            }
+            // Bias neurons (every neuron without inputs) output 1.
+            for n in input_layer.first + self.num_input as usize..total {
+                if self.neurons[n].num_connections() == 0 {
+                    row[n] = one;
+                }
+            }
+        }
+        for s in shapes {
+            if s.count == 0 {
+                continue;
+            }
+            let a = View {
+                offset: s.base,
+                rows,
+                cols: s.fan_in,
+                row_stride: total,
+                col_stride: 1,
+            };
+            let b = View {
+                offset: s.first_con,
+                rows: s.fan_in,
+                cols: s.count,
+                row_stride: 1,
+                col_stride: s.fan_in,
+            };
+            let c = View {
+                offset: s.first,
+                rows,
+                cols: s.count,
+                row_stride: total,
+                col_stride: 1,
+            };
+            gemm.gemm(values, a, &self.weights, b, sums, c, false);
+            for r in 0..rows {
+                for k in 0..s.count {
+                    let n = s.first + k;
+                    let neuron = &self.neurons[n];
+                    let steepness = neuron.activation_steepness;
+                    let mut x = steepness * sums[r * total + n];
+                    let max_sum = T::from_i32(150) / steepness;
+                    if x > max_sum {
+                        x = max_sum;
+                    } else if x < -max_sum {
+                        x = -max_sum;
+                    }
+                    sums[r * total + n] = x;
+                    if let Some(y) = T::activate(neuron.activation_function, x) {
+                        values[r * total + n] = y;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The slope accumulation of one batch-style epoch (and its MSE bookkeeping) on the
+    /// fast path; `false` if the network's shape needs the exact path.
+    pub fn accumulate_slopes_fast(
+        &mut self,
+        data: &Patterns<T>,
+        gemm: &dyn Gemm<T>,
+        events: &mut dyn FnMut(TrainEvent),
+    ) -> bool {
+        let Some(shapes) = self.fast_shapes() else {
+            return false;
+        };
+        let total = self.neurons.len();
+        let nw = self.weights.len();
+        let mut slopes = self.train.train_slopes.take().unwrap_or_default();
+        slopes.resize(nw, T::zero());
+        let block = BLOCK.min(data.len().max(1));
+        let mut values = vec![T::zero(); block * total];
+        let mut sums = vec![T::zero(); block * total];
+        let mut errors = vec![T::zero(); block * total];
+        let widest = shapes.iter().map(|s| s.count).max().unwrap_or(0);
+        let mut scratch = vec![T::zero(); block * widest];
+        let out = *self.layers.last().expect("at least two layers");
+        let num_output = self.num_output as usize;
+        let mut start = 0;
+        while start < data.len() {
+            let end = (start + block).min(data.len());
+            let rows = end - start;
+            self.forward_block(
+                &shapes,
+                &data.inputs[start..end],
+                &mut values,
+                &mut sums,
+                gemm,
+            );
+            errors[..rows * total].fill(T::zero());
+            // Output deltas, sample by sample (the MSE is accumulated in sample order).
+            for r in 0..rows {
+                let desired = data.outputs[start + r];
+                for k in 0..num_output {
+                    let n = out.first + k;
+                    let neuron = self.neurons[n];
+                    let y = values[r * total + n];
+                    let t = desired.get(k).copied().unwrap_or_default();
+                    let mut diff = self.update_mse(neuron.activation_function, t - y);
+                    if self.params.train_error_function != 0 {
+                        let d = diff.to_f64();
+                        diff = if d < -0.9999999 {
+                            T::from_f64(-17.0)
+                        } else if d > 0.9999999 {
+                            T::from_f64(17.0)
+                        } else {
+                            T::from_f64(((1.0 + d) / (1.0 - d)).ln())
+                        };
+                    }
+                    let s = neuron.activation_steepness;
+                    let deriv =
+                        activation_derived(neuron.activation_function, s, y, sums[r * total + n])
+                            .unwrap_or_else(|| {
+                                events(TrainEvent::CantTrainActivation);
+                                T::zero()
+                            });
+                    errors[r * total + n] = deriv * diff;
+                    self.params.num_mse += 1;
+                }
+            }
+            // Backpropagation: layer by layer from the last, then the derivative of the
+            // layer below (as FANN, down to the first hidden layer).
+            for li in (1..shapes.len()).rev() {
+                let s = shapes[li];
+                if s.count > 0 {
+                    // The layer's deltas, copied out: they and the errors they feed share
+                    // the error matrix.
+                    for r in 0..rows {
+                        let src = &errors[r * total + s.first..r * total + s.first + s.count];
+                        scratch[r * s.count..(r + 1) * s.count].copy_from_slice(src);
+                    }
+                    let d = View {
+                        offset: 0,
+                        rows,
+                        cols: s.count,
+                        row_stride: s.count,
+                        col_stride: 1,
+                    };
+                    let w = View {
+                        offset: s.first_con,
+                        rows: s.count,
+                        cols: s.fan_in,
+                        row_stride: s.fan_in,
+                        col_stride: 1,
+                    };
+                    let e = View {
+                        offset: s.base,
+                        rows,
+                        cols: s.fan_in,
+                        row_stride: total,
+                        col_stride: 1,
+                    };
+                    gemm.gemm(&scratch, d, &self.weights, w, &mut errors, e, true);
+                }
+                let below = self.layers[li];
+                for r in 0..rows {
+                    for m in below.first..below.last {
+                        let neuron = self.neurons[m];
+                        let deriv = activation_derived(
+                            neuron.activation_function,
+                            neuron.activation_steepness,
+                            values[r * total + m],
+                            sums[r * total + m],
+                        )
+                        .unwrap_or_else(|| {
+                            events(TrainEvent::CantTrainActivation);
+                            T::zero()
+                        });
+                        errors[r * total + m] = errors[r * total + m] * deriv;
+                    }
+                }
+            }
+            // Slopes: G += D^T * X per layer.
+            for s in &shapes {
+                if s.count == 0 {
+                    continue;
+                }
+                let dt = View {
+                    offset: s.first,
+                    rows: s.count,
+                    cols: rows,
+                    row_stride: 1,
+                    col_stride: total,
+                };
+                let x = View {
+                    offset: s.base,
+                    rows,
+                    cols: s.fan_in,
+                    row_stride: total,
+                    col_stride: 1,
+                };
+                let g = View {
+                    offset: s.first_con,
+                    rows: s.count,
+                    cols: s.fan_in,
+                    row_stride: s.fan_in,
+                    col_stride: 1,
+                };
+                gemm.gemm(&errors, dt, &values, x, &mut slopes, g, true);
+            }
+            start = end;
+        }
+        // Leave the neurons as FANN would after its last run.
+        if data.len() > 0 {
+            let r = (data.len() - 1) % block;
+            for n in 0..total {
+                self.neurons[n].value = values[r * total + n];
+                self.neurons[n].sum = sums[r * total + n];
+            }
+            let first = out.first;
+            for k in 0..num_output {
+                self.output[k] = self.neurons[first + k].value;
+            }
+        }
+        self.train.train_slopes = Some(slopes);
+        true
+    }
+}
