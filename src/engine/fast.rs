@@ -335,7 +335,7 @@ impl<T: FloatArith> Network<T> {
             start = end;
         }
         // Leave the neurons as FANN would after its last run.
-        if data.len() > 0 {
+        if !data.is_empty() {
             let r = (data.len() - 1) % block;
             for n in 0..total {
                 self.neurons[n].value = values[r * total + n];
