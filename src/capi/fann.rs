@@ -116,12 +116,29 @@ pub extern "C" fn fann_run(ann: *mut fann, input: *mut fann_type) -> *mut fann_t
         let Some(input) = slice(input, h.net.num_input as usize) else {
             return std::ptr::null_mut();
         };
-        let public = &mut h.public;
-        h.net
-            .run_with_events(input, &mut |event| report_run_event(public, event));
-        h.public.output
+        #[cfg(not(feature = "fixed"))]
+        {
+            if !h.exact && h.net.weights.len() >= FAST_RUN_MIN_CONNECTIONS {
+                h.net.run_fast(input);
+            } else {
+                // The float builds report nothing while running.
+                h.net.run(input);
+            }
+            h.public.output
+        }
+        #[cfg(feature = "fixed")]
+        {
+            let public = &mut h.public;
+            h.net
+                .run_with_events(input, &mut |event| report_run_event(public, event));
+            h.public.output
+        }
     })
 }
+
+/// Below this size the exact forward pass is as fast as the wide one.
+#[cfg(not(feature = "fixed"))]
+const FAST_RUN_MIN_CONNECTIONS: usize = 256;
 
 pub(crate) fn report_run_event(public: &mut fann, event: crate::engine::forward::RunEvent) {
     use crate::engine::forward::RunEvent;

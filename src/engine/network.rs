@@ -484,3 +484,14 @@ impl<T: FannNum> Network<T> {
         T::forward(self, input, events);
     }
 }
+
+impl<T: super::forward::FloatArith> Network<T> {
+    /// `run` on the fast path (wide dot products; equal to `run` up to rounding) for fully
+    /// connected nets, the exact path otherwise.
+    pub fn run_fast(&mut self, input: &[T]) -> &[T] {
+        if !super::forward::run_float_fast(self, input) {
+            self.run(input);
+        }
+        &self.output
+    }
+}
