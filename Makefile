@@ -25,11 +25,11 @@ symbols_fixedfann := symbols/libfixedfann.sym
 
 HEADERS := fann.h floatfann.h doublefann.h fixedfann.h fann_data.h fann_error.h \
 	fann_activation.h fann_train.h fann_io.h fann_cascade.h fann_internal.h \
-	parallel_fann.h
+	parallel_fann.h fann_cpp.h
 
 RUST_SOURCES := $(shell find src csrc -type f) Cargo.toml Cargo.lock build.rs
 
-.PHONY: all libs demo test install clean headers check-headers header-compile lint rust-test c-test install-test fuzz
+.PHONY: all libs demo test install clean headers check-headers header-compile lint rust-test c-test install-test fuzz bench
 
 all: libs
 
@@ -124,6 +124,7 @@ c-test: libs
 	sh tests/c_api/run.sh $(CURDIR)/$(LIBDIR)
 	bash tests/differential/run.sh $(CURDIR)/$(LIBDIR)
 	bash tests/bad_input/run.sh $(CURDIR)/$(LIBDIR)
+	$(MAKE) --no-print-directory -C c_examples check
 	@mkdir -p $(BUILD)/examples
 	$(CC) -std=c99 -Wall -Wextra -Werror c_examples/xor_demo.c -o $(BUILD)/examples/xor_demo_debian -lfann -lm
 	$(BUILD)/examples/xor_demo_debian > $(BUILD)/examples/xor_debian.txt
@@ -136,6 +137,10 @@ install-test: libs
 	rm -rf $(BUILD)/install-test
 	$(MAKE) --no-print-directory install PREFIX=$(CURDIR)/$(BUILD)/install-test
 	sh tests/install_check.sh $(CURDIR)/$(BUILD)/install-test
+
+# Debian's FANN and ours side by side in one process, with ratios (bench/README.md).
+bench: libs
+	bash bench/run.sh
 
 # Fuzzes the network and training-file readers (cargo-fuzz, nightly flags through
 # RUSTC_BOOTSTRAP): FUZZ_SECONDS per target.

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-const HEADERS: [&str; 12] = [
+const HEADERS: [&str; 13] = [
     "fann.h",
     "floatfann.h",
     "doublefann.h",
@@ -17,6 +17,7 @@ const HEADERS: [&str; 12] = [
     "fann_cascade.h",
     "fann_internal.h",
     "parallel_fann.h",
+    "fann_cpp.h",
 ];
 
 /// Struct types of the C API: referenced as `struct <name>`.
@@ -96,8 +97,11 @@ fn modules_of(header: &str) -> &'static [&'static str] {
 }
 
 fn render(header: &str) -> String {
+    // Headers without declarations of ours (the C++ wrapper) are taken as they are.
     let template_path = Path::new("headers").join(format!("{header}.in"));
-    let template = std::fs::read_to_string(&template_path).expect("read header template");
+    let template = std::fs::read_to_string(&template_path)
+        .or_else(|_| std::fs::read_to_string(Path::new("headers").join(header)))
+        .expect("read header template");
     let declarations: String = modules_of(header)
         .iter()
         .map(|m| generate(&Path::new("src/capi").join(m)))

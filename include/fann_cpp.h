@@ -23,7 +23,8 @@
  *    returns 0, NULL, false or an empty string; get_errstr() returns "" when there is no error;
  *  - a failed subset_train_data / merge_train_data keeps the data (the error is then readable
  *    with training_data::get_errno / get_errstr, additions of this wrapper);
- *  - set_train_data builds the set with fann_create_train, so its error fields are initialised;
+ *  - set_train_data builds the set with fann_create_train, so its error fields are initialised,
+ *    and a training_data frees its error message (fann_destroy_train does not);
  *  - FANN::SIN and FANN::COS exist, and LINEAR_PIECE_RECT / LINEAR_PIECE_RECT_LEAKY have the
  *    C values 18 / 19.
  */
@@ -33,6 +34,14 @@
 #ifndef FANN_INCLUDE
 #include "fann.h"
 #endif
+
+/* Declared by this project's fann.h; repeated so that the wrapper also compiles with the
+   headers of FANN 2.2.0, whose libraries lack them (only neural_net::disable_seed_rand and
+   enable_seed_rand call them). */
+extern "C" {
+void fann_disable_seed_rand(void);
+void fann_enable_seed_rand(void);
+}
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -407,11 +416,14 @@ namespace FANN
         struct fann_train_data *train_data;
 
     private:
-        /* Takes ownership of data (may be NULL) and frees the previous data. */
+        /* Takes ownership of data (may be NULL) and frees the previous data, including its
+           error message, which fann_destroy_train leaves alone. */
         void replace(struct fann_train_data *data)
         {
-            if (train_data != NULL && train_data != data)
+            if (train_data != NULL && train_data != data) {
+                fann_reset_errstr(as_error());
                 fann_destroy_train(train_data);
+            }
             train_data = data;
         }
 
@@ -467,13 +479,12 @@ namespace FANN
             va_list args;
             va_start(args, num_layers);
             std::vector<unsigned int> sizes;
-            if (read_layer_sizes(num_layers, args, sizes)) {
-                if (net_type == SHORTCUT)
-                    create_shortcut_array(num_layers, &sizes[0]);
-                else
-                    create_standard_array(num_layers, &sizes[0]);
-            }
+            num_layers = read_layer_sizes(num_layers, args, sizes);
             va_end(args);
+            if (net_type == SHORTCUT)
+                create_shortcut_array(num_layers, &sizes[0]);
+            else
+                create_standard_array(num_layers, &sizes[0]);
         }
 
         neural_net(network_type_enum net_type, unsigned int num_layers, const unsigned int *layers)
@@ -491,9 +502,9 @@ namespace FANN
             va_list args;
             va_start(args, num_layers);
             std::vector<unsigned int> sizes;
-            if (read_layer_sizes(num_layers, args, sizes))
-                create_sparse_array(connection_rate, num_layers, &sizes[0]);
+            num_layers = read_layer_sizes(num_layers, args, sizes);
             va_end(args);
+            create_sparse_array(connection_rate, num_layers, &sizes[0]);
         }
 
         neural_net(float connection_rate, unsigned int num_layers, const unsigned int *layers)
@@ -586,12 +597,8 @@ namespace FANN
             va_list args;
             va_start(args, num_layers);
             std::vector<unsigned int> sizes;
-            bool ok = read_layer_sizes(num_layers, args, sizes);
+            num_layers = read_layer_sizes(num_layers, args, sizes);
             va_end(args);
-            if (!ok) {
-                destroy();
-                return false;
-            }
             return create_standard_array(num_layers, &sizes[0]);
         }
 
@@ -608,12 +615,8 @@ namespace FANN
             va_list args;
             va_start(args, num_layers);
             std::vector<unsigned int> sizes;
-            bool ok = read_layer_sizes(num_layers, args, sizes);
+            num_layers = read_layer_sizes(num_layers, args, sizes);
             va_end(args);
-            if (!ok) {
-                destroy();
-                return false;
-            }
             return create_sparse_array(connection_rate, num_layers, &sizes[0]);
         }
 
@@ -632,12 +635,8 @@ namespace FANN
             va_list args;
             va_start(args, num_layers);
             std::vector<unsigned int> sizes;
-            bool ok = read_layer_sizes(num_layers, args, sizes);
+            num_layers = read_layer_sizes(num_layers, args, sizes);
             va_end(args);
-            if (!ok) {
-                destroy();
-                return false;
-            }
             return create_shortcut_array(num_layers, &sizes[0]);
         }
 
@@ -1463,7 +1462,8 @@ namespace FANN
                 fann_reset_errstr(as_error());
         }
 
-        /* Last error message ("" if none) and resets the error state. */
+        /* Last error message ("" if none) and resets the error state. (With FANN 2.2.0's own
+           library this reads memory fann_get_errstr has already freed: its bug.) */
         std::string get_errstr()
         {
             if (ann == NULL)
@@ -1578,19 +1578,18 @@ namespace FANN
             to->sarprop_epoch = from->sarprop_epoch;
         }
 
-        /* Reads num_layers unsigned layer sizes from the varargs. */
-        static bool read_layer_sizes(unsigned int num_layers, va_list args,
-                                     std::vector<unsigned int> &sizes)
+        /* Reads the num_layers unsigned layer sizes from the varargs. An absurd count (more
+           than 100000 layers, surely not what the caller passed) is not read and becomes 0,
+           which the C library rejects with error 11 as it does for fewer than 2 layers. */
+        static unsigned int read_layer_sizes(unsigned int num_layers, va_list args,
+                                             std::vector<unsigned int> &sizes)
         {
-            if (num_layers < 2 || num_layers > 100000) {
-                /* what fann_create_standard_array reports for an impossible layer count */
-                fann_error(NULL, FANN_E_CANT_ALLOCATE_MEM);
-                return false;
-            }
-            sizes.resize(num_layers);
+            if (num_layers > 100000)
+                num_layers = 0;
+            sizes.assign(num_layers + 1, 0);
             for (unsigned int i = 0; i < num_layers; i++)
                 sizes[i] = va_arg(args, unsigned int);
-            return true;
+            return num_layers;
         }
 
         static enum fann_activationfunc_enum c_activation(activation_function_enum f)

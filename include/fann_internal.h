@@ -56,12 +56,13 @@ struct fann;
 struct fann_error;
 struct fann_train_data;
 
-/* Raises error errno_f on errdat (may be NULL) with the printf arguments of its message. */
-void fann_error(struct fann_error *errdat, const enum fann_errno_enum errno_f, ...);
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* Raises error errno_f on errdat (may be NULL) with the printf arguments of its message. */
+void fann_error(struct fann_error *errdat, const enum fann_errno_enum errno_f, ...);
 
 /*
  Non-zero: every `fann_create_*` reseeds libc `srand()` from /dev/urandom (FANN's default).
