@@ -363,6 +363,12 @@ mod training {
         let Some((ins, outs)) = pattern_rows(data) else {
             return;
         };
+        // Cascade grows shortcut nets; FANN 2.2.0 grows a layered net into one whose runs
+        // read past its neurons. Refused here with "cannot use the training algorithm".
+        if h.net.network_type != crate::engine::network::nettype::SHORTCUT {
+            raise_on(&mut h.public, &FannError::CantUseTrainAlg);
+            return;
+        }
         let patterns = Patterns {
             inputs: &ins,
             outputs: &outs,
