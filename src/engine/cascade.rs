@@ -7,7 +7,7 @@
 #![allow(clippy::needless_range_loop, clippy::manual_clamp)]
 
 use super::activation::is_symmetric;
-use super::forward::{dot, FloatArith};
+use super::forward::{dot_exact, FloatArith};
 use super::network::{train_alg, Layer, Network, Neuron};
 use super::rng::{fann_rand, RandomSource};
 use super::train::{activation_derived, Patterns, TrainEvent};
@@ -182,6 +182,7 @@ impl<T: FloatArith> Network<T> {
         scores.fill(start);
         let out_first = self.layers[self.layers.len() - 1].first;
         let mut errors = vec![T::zero(); num_output];
+        let mut values: Vec<T> = Vec::with_capacity(c.n_in);
         let limit = T::from_f64(150.0);
         for p in 0..data.len() {
             self.run(data.inputs[p]);
@@ -192,17 +193,13 @@ impl<T: FloatArith> Network<T> {
                     *e = T::from_f64(e.to_f64() / 2.0);
                 }
             }
+            // The candidates' sources, contiguous (FANN's summation order is kept).
+            values.clear();
+            values.extend(self.neurons[..c.n_in].iter().map(|n| n.value));
             for k in 0..c.functions.len() {
                 let (f, s) = (c.functions[k], c.steepnesses[k]);
                 let w = &c.weights[k * stride..(k + 1) * stride];
-                let neurons = &self.neurons;
-                let mut sum = dot(
-                    &w[..c.n_in],
-                    |i| neurons[i].value,
-                    |a, b| a + b,
-                    |a, b| a * b,
-                    T::zero(),
-                );
+                let mut sum = dot_exact(&w[..c.n_in], &values);
                 let max_sum = limit / s;
                 if sum > max_sum {
                     sum = max_sum;
@@ -227,7 +224,7 @@ impl<T: FloatArith> Network<T> {
                 scores[k] = score;
                 let ev = ev * d;
                 for i in 0..c.n_in {
-                    slopes[i] = slopes[i] - ev * self.neurons[i].value;
+                    slopes[i] = slopes[i] - ev * values[i];
                 }
             }
         }

@@ -132,7 +132,7 @@ fn store_outputs<T: FannNum>(net: &mut Network<T>) {
 
 /// FANN's unrolled dot product on contiguous values (same order as [`dot`]).
 #[inline]
-fn dot_exact<T: FloatArith>(w: &[T], x: &[T]) -> T {
+pub(crate) fn dot_exact<T: FloatArith>(w: &[T], x: &[T]) -> T {
     let n = w.len().min(x.len());
     let (w, x) = (&w[..n], &x[..n]);
     let k = n & 3;
