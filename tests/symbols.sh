@@ -17,6 +17,8 @@ printf '%s\n' FANN_SEED_RAND fann_disable_seed_rand fann_enable_seed_rand fann_g
     fann_train_epoch_irpropm_parallel fann_train_epoch_quickprop_parallel \
     fann_train_epoch_sarprop_parallel fann_train_epoch_incremental_mod \
     fann_test_data_parallel > "$tmp/master"
+# Our extensions (COMPATIBILITY.md).
+printf '%s\n' fann_set_exact fann_get_exact >> "$tmp/master"
 for lib in fann floatfann doublefann fixedfann; do
     so="$LIBDIR/lib$lib.so.2"
     list="$here/symbols/libfann.sym"

@@ -9,7 +9,7 @@ use super::create::Limits;
 use super::error::FannError;
 use super::network::{nettype, FixedPoint, Network, Scaling};
 use super::num::{c_double_to_int, FannNum, NumKind};
-use super::scan::Scanner;
+use super::scan::{Literal, Scanner};
 
 pub const FLO_VERSION: &str = "FANN_FLO_2.1";
 pub const FIX_VERSION: &str = "FANN_FIX_2.0";
@@ -390,6 +390,18 @@ impl Reader<'_> {
         Err(self.config_error(key))
     }
 
+    /// FANN's `fann_skip("<key>=")`: the input ending inside it is error 4 naming `<key>=`;
+    /// a mismatch is no error by itself (the next read fails instead) - here it is reported
+    /// at once as the error that next read gives for lists, `<key>`.
+    fn skip_key(&mut self, key: &str) -> Result<(), LoadError> {
+        let full = format!("{key}=");
+        match self.sc.literal_or_eof(&full) {
+            Literal::Matched => Ok(()),
+            Literal::Eof => Err(self.config_error(&full)),
+            Literal::Mismatch => Err(self.config_error(key)),
+        }
+    }
+
     /// `<key>=` followed by `count` items read by `item`, each followed by whitespace. The
     /// count is bounded by the bytes left (every item takes at least two).
     fn list<V>(
@@ -398,9 +410,7 @@ impl Reader<'_> {
         count: u32,
         mut item: impl FnMut(&mut Scanner) -> Option<V>,
     ) -> Result<Vec<V>, LoadError> {
-        if !(self.sc.literal(key) && self.sc.literal("=")) {
-            return Err(self.config_error(key));
-        }
+        self.skip_key(key)?;
         if count as usize > self.sc.remaining() / 2 + 1 {
             return Err(self.config_error(key));
         }
@@ -472,9 +482,7 @@ impl Reader<'_> {
         self.affordable_nonzero(steepnesses_count as u64 * T::SIZE as u64)?;
         let steepnesses = {
             let key = "cascade_activation_steepnesses";
-            if !(self.sc.literal(key) && self.sc.literal("=")) {
-                return Err(self.config_error(key));
-            }
+            self.skip_key(key)?;
             if steepnesses_count as usize > self.sc.remaining() / 2 + 1 {
                 return Err(self.config_error(key));
             }
@@ -587,16 +595,18 @@ impl Reader<'_> {
     ) -> Result<Network<T>, LoadError> {
         let total: u64 = sizes.iter().map(|&n| n as u64).sum();
         // FANN allocates the neurons (and the output buffer) first: error 11 if that fails.
-        self.affordable(total * std::mem::size_of::<crate::engine::Neuron<T>>() as u64)?;
+        self.affordable(
+            total.saturating_mul(std::mem::size_of::<crate::engine::Neuron<T>>() as u64),
+        )?;
+        let key = "neurons (num_inputs, activation_function, activation_steepness)=";
+        match self.sc.literal_or_eof(key) {
+            Literal::Matched => {}
+            Literal::Eof => return Err(self.config_error(key)),
+            Literal::Mismatch => return Err(self.neuron_error()),
+        }
         // Every neuron tuple takes at least 7 bytes ("(0,0,0)"), so a file too short for
         // its neurons fails where FANN's reading would.
         if total > (self.sc.remaining() / 7) as u64 + 1 {
-            return Err(self.neuron_error());
-        }
-        if !self
-            .sc
-            .literal("neurons (num_inputs, activation_function, activation_steepness)=")
-        {
             return Err(self.neuron_error());
         }
         let mut tuples = Vec::with_capacity(total as usize);
@@ -616,7 +626,13 @@ impl Reader<'_> {
         }
         let total_connections: u64 = tuples.iter().map(|t| t.0 as u64).sum();
         // FANN allocates weights and connection pointers before reading them.
-        self.affordable(total_connections * (T::SIZE as u64 + 8))?;
+        self.affordable(total_connections.saturating_mul(T::SIZE as u64 + 8))?;
+        let key = "connections (connected_to_neuron, weight)=";
+        match self.sc.literal_or_eof(key) {
+            Literal::Matched => {}
+            Literal::Eof => return Err(self.config_error(key)),
+            Literal::Mismatch => return Err(self.connection_error()),
+        }
         // Every connection tuple takes at least 5 bytes ("(0,0)").
         if total_connections > (self.sc.remaining() / 5) as u64 + 1 {
             return Err(self.connection_error());
@@ -645,12 +661,6 @@ impl Reader<'_> {
             n.activation_steepness = steep;
         }
         self.check_full_fan_in(&net, connection_rate)?;
-        if !self
-            .sc
-            .literal("connections (connected_to_neuron, weight)=")
-        {
-            return Err(self.connection_error());
-        }
         let total_neurons = net.neurons.len() as u32;
         for i in 0..total_connections as usize {
             let ok = self.sc.literal("(");
@@ -734,6 +744,11 @@ impl Reader<'_> {
             s_hidden,
             s_output,
         ) = header.ok_or_else(|| self.config_error("parameters"))?;
+        // FANN allocates as it reads: the layers, then the neurons, then the connections.
+        if num_layers < 2 {
+            return Err(None);
+        }
+        self.affordable(num_layers as u64 * 16)?;
         if num_layers as usize > self.sc.remaining() / 2 + 1 {
             return Err(self.neuron_error());
         }
@@ -741,13 +756,13 @@ impl Reader<'_> {
         for _ in 0..num_layers {
             sizes.push(self.sc.uint().ok_or_else(|| self.neuron_error())?);
         }
-        if num_layers < 2 {
-            return Err(None);
-        }
         if sizes.contains(&0) {
             return Err(self.neuron_error());
         }
         let total: u64 = sizes.iter().map(|&n| n as u64).sum();
+        self.affordable(
+            total.saturating_mul(std::mem::size_of::<crate::engine::Neuron<T>>() as u64),
+        )?;
         if total > (self.sc.remaining() / 2) as u64 + 1 {
             return Err(self.neuron_error());
         }
@@ -757,6 +772,7 @@ impl Reader<'_> {
             self.sc.skip_space();
         }
         let total_connections: u64 = fan_in.iter().map(|&n| n as u64).sum();
+        self.affordable(total_connections.saturating_mul(T::SIZE as u64 + 8))?;
         if total_connections > (self.sc.remaining() / 5) as u64 + 1 {
             return Err(self.connection_error());
         }

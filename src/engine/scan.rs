@@ -2,6 +2,14 @@
 //! `fscanf` calls, so their tolerance (whitespace anywhere a pattern has a space, numbers as
 //! the longest valid prefix, `%u` wrapping negative values) is part of the file format.
 
+/// Outcome of matching a literal pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Literal {
+    Matched,
+    Mismatch,
+    Eof,
+}
+
 /// Cursor over the bytes of a file.
 pub struct Scanner<'a> {
     bytes: &'a [u8],
@@ -55,6 +63,23 @@ impl<'a> Scanner<'a> {
         true
     }
 
+    /// `literal` that also tells whether the input ended before the pattern did (C
+    /// `fscanf` returns EOF then, which FANN reports differently from a mismatch).
+    pub fn literal_or_eof(&mut self, pattern: &str) -> Literal {
+        for &p in pattern.as_bytes() {
+            if is_space(p) {
+                self.skip_space();
+            } else if self.peek() == Some(p) {
+                self.pos += 1;
+            } else if self.peek().is_none() {
+                return Literal::Eof;
+            } else {
+                return Literal::Mismatch;
+            }
+        }
+        Literal::Matched
+    }
+
     /// Optional sign and decimal digits after skipped whitespace: `(negative, magnitude)`,
     /// the magnitude saturated at `u64::MAX` like `strtoul`'s overflow.
     fn integer(&mut self) -> Option<(bool, u64, bool)> {
@@ -93,8 +118,11 @@ impl<'a> Scanner<'a> {
 
     /// `%u`: wraps negative values modulo 2^32 as glibc does.
     pub fn uint(&mut self) -> Option<u32> {
-        let (negative, value, _) = self.integer()?;
-        let v = if negative {
+        let (negative, value, overflow) = self.integer()?;
+        // strtoul's overflow result is ULONG_MAX whatever the sign.
+        let v = if overflow {
+            u64::MAX
+        } else if negative {
             value.wrapping_neg()
         } else {
             value
@@ -127,51 +155,42 @@ impl<'a> Scanner<'a> {
         parse_c_float(&text, |s| s.parse::<f32>().ok().map(f64::from)).map(|v| v as f32)
     }
 
-    /// Consumes the longest prefix that forms a floating-point number and returns it.
+    /// Consumes what glibc's float conversion consumes and returns the number's text.
     fn float_text(&mut self) -> Option<String> {
         self.skip_space();
-        let start = self.pos;
         let rest = &self.bytes[self.pos..];
-        let len = float_prefix_len(rest);
-        if len == 0 {
-            return None;
-        }
-        self.pos = start + len;
-        Some(String::from_utf8_lossy(&rest[..len]).into_owned())
+        let (consumed, valid) = float_scan(rest);
+        self.pos += consumed;
+        let valid = valid?;
+        Some(String::from_utf8_lossy(&rest[..valid]).into_owned())
     }
 }
 
-/// Length of the longest prefix of `s` that `strtod` accepts (0 if none).
-fn float_prefix_len(s: &[u8]) -> usize {
+/// What glibc's `scanf` float conversion does with `s`: the number of bytes it consumes and
+/// the length of the text that gives the value (`None` when the conversion fails). It reads
+/// greedily: an exponent marker and its sign are consumed even without digits ("1e" is 1),
+/// "nan" takes no "(...)", a started "infinity" must be completed.
+fn float_scan(s: &[u8]) -> (usize, Option<usize>) {
     let mut i = 0;
     if matches!(s.first(), Some(b'+' | b'-')) {
         i = 1;
     }
     let lower = |k: usize| s.get(k).map(|b| b.to_ascii_lowercase());
     let word = |k: usize, w: &str| w.bytes().enumerate().all(|(j, c)| lower(k + j) == Some(c));
-    if word(i, "infinity") {
-        return i + 8;
-    }
     if word(i, "inf") {
-        return i + 3;
+        if lower(i + 3) != Some(b'i') {
+            return (i + 3, Some(i + 3));
+        }
+        return if word(i, "infinity") {
+            (i + 8, Some(i + 8))
+        } else {
+            (i + 3, None)
+        };
     }
     if word(i, "nan") {
-        let mut k = i + 3;
-        if s.get(k) == Some(&b'(') {
-            let mut j = k + 1;
-            while s
-                .get(j)
-                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-            {
-                j += 1;
-            }
-            if s.get(j) == Some(&b')') {
-                k = j + 1;
-            }
-        }
-        return k;
+        return (i + 3, Some(i + 3));
     }
-    let hex = s.get(i) == Some(&b'0') && matches!(lower(i + 1), Some(b'x'));
+    let hex = s.get(i) == Some(&b'0') && lower(i + 1) == Some(b'x');
     let is_digit = |b: u8| {
         if hex {
             b.is_ascii_hexdigit()
@@ -180,36 +199,42 @@ fn float_prefix_len(s: &[u8]) -> usize {
         }
     };
     let mut k = if hex { i + 2 } else { i };
-    let mut mantissa_digits = 0;
+    let mut digits = 0;
     while s.get(k).is_some_and(|&b| is_digit(b)) {
         k += 1;
-        mantissa_digits += 1;
+        digits += 1;
     }
+    let mut point = false;
     if s.get(k) == Some(&b'.') {
+        point = true;
         k += 1;
         while s.get(k).is_some_and(|&b| is_digit(b)) {
             k += 1;
-            mantissa_digits += 1;
+            digits += 1;
         }
     }
-    if mantissa_digits == 0 {
-        // "0x" with no hex digits is the number 0 followed by "x".
-        return if hex { i + 1 } else { 0 };
+    // "0x." is 0 to glibc; "0x" alone, "." or a bare sign are not numbers.
+    if digits == 0 && !(hex && point) {
+        return (k, None);
     }
+    let mantissa_end = k;
     let exp_char = if hex { b'p' } else { b'e' };
-    if lower(k) == Some(exp_char) {
-        let mut j = k + 1;
-        if matches!(s.get(j), Some(b'+' | b'-')) {
-            j += 1;
-        }
-        if s.get(j).is_some_and(u8::is_ascii_digit) {
-            while s.get(j).is_some_and(u8::is_ascii_digit) {
-                j += 1;
-            }
-            k = j;
-        }
+    if lower(k) != Some(exp_char) {
+        return (k, Some(k));
     }
-    k
+    let mut j = k + 1;
+    if matches!(s.get(j), Some(b'+' | b'-')) {
+        j += 1;
+    }
+    let exp_digits_start = j;
+    while s.get(j).is_some_and(u8::is_ascii_digit) {
+        j += 1;
+    }
+    if j == exp_digits_start {
+        // The marker (and sign) are consumed, but the value is the mantissa's.
+        return (j, Some(mantissa_end));
+    }
+    (j, Some(j))
 }
 
 /// Value of a complete C floating-point literal (decimal via `decimal`, hex and the special
@@ -263,7 +288,8 @@ mod tests {
 
     #[test]
     fn scanf_numbers() {
-        let mut s = Scanner::new(b" 12 -2 4294967297 1.5abc 0x10 -inf nan(x) .5 1e-3 5e");
+        let mut s =
+            Scanner::new(b" 12 -2 4294967297 1.5abc 0x10 -inf nan .5 1e-3 5e 7e+-2 0x. infi");
         assert_eq!(s.uint(), Some(12));
         assert_eq!(s.uint(), Some(4294967294));
         assert_eq!(s.uint(), Some(1));
@@ -275,8 +301,12 @@ mod tests {
         assert!(s.double().unwrap().is_nan());
         assert_eq!(s.float(), Some(0.5));
         assert_eq!(s.double(), Some(1e-3));
+        // glibc consumes an exponent marker (and sign) without digits.
         assert_eq!(s.double(), Some(5.0));
-        assert!(s.literal("e"));
+        assert_eq!(s.double(), Some(7.0));
+        assert_eq!(s.double(), Some(-2.0));
+        assert_eq!(s.double(), Some(0.0));
+        // A started "infinity" must be completed.
         assert_eq!(s.double(), None);
     }
 
@@ -286,6 +316,10 @@ mod tests {
         assert_eq!(Scanner::new(b"2147483648").int(), Some(i32::MIN));
         assert_eq!(Scanner::new(b"99999999999999999999").int(), Some(-1));
         assert_eq!(Scanner::new(b"x").int(), None);
+        assert_eq!(
+            Scanner::new(b"-99999999999999999999").uint(),
+            Some(u32::MAX)
+        );
     }
 
     #[test]

@@ -65,7 +65,13 @@ pub fn parse_train<T: FannNum>(
     }
     let mut input = Vec::new();
     let mut output = Vec::new();
-    for i in 0..num_data {
+    // Patterns without values read nothing: no need to walk (possibly billions of) them.
+    let rows = if num_input == 0 && num_output == 0 {
+        0
+    } else {
+        num_data
+    };
+    for i in 0..rows {
         for _ in 0..num_input {
             input.push(read_value::<T>(&mut sc).ok_or_else(|| err(2 + 2 * i))?);
         }
