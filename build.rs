@@ -41,7 +41,9 @@ const ENUMS: [&str; 6] = [
 ];
 
 /// Exported but, as in FANN, not declared in any header.
-const UNDECLARED: [&str; 15] = [
+const UNDECLARED: [&str; 17] = [
+    "fann_default_error_log",
+    "FANN_SEED_RAND",
     "fann_create_from_fd_1_1",
     "fann_rs_error_format",
     "fann_rs_report_error",

@@ -39,10 +39,8 @@ enum fann_errno_enum
 extern "C" {
 #endif
 
-/*
- Log used by structs created from now on and by errors that have no struct.
- `(FILE *)-1` means standard error, NULL silences. Clients may assign it directly.
- */
+/* Log for structs created from now on and for errors without a struct; (FILE *)-1 means
+ * stderr, NULL silences. */
 extern FILE *fann_default_error_log;
 
 /*

@@ -61,13 +61,11 @@ struct fann_train_data;
 extern "C" {
 #endif
 
+/* Non-zero (the default): fann_create_* reseed rand() from /dev/urandom. */
+extern int FANN_SEED_RAND;
+
 /* Raises error errno_f on errdat (may be NULL) with the printf arguments of its message. */
 void fann_error(struct fann_error *errdat, const enum fann_errno_enum errno_f, ...);
-
-/*
- Non-zero: every `fann_create_*` reseeds libc `srand()` from /dev/urandom (FANN's default).
- */
-extern int FANN_SEED_RAND;
 
 /*
  Seeds libc `rand()` from /dev/urandom (or the clock's microseconds), unless disabled.

@@ -360,13 +360,11 @@ pub extern "C" fn fann_get_multiplier(ann: *mut fann) -> c_uint {
 /// Makes later `fann_create_*` calls keep the client's `srand()` state.
 #[no_mangle]
 pub extern "C" fn fann_disable_seed_rand() {
-    // SAFETY: plain write of the exported flag.
-    unsafe { std::ptr::addr_of_mut!(super::fann_internal::FANN_SEED_RAND).write(0) }
+    super::fann_internal::FANN_SEED_RAND.store(0, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Restores FANN's reseeding on creation.
 #[no_mangle]
 pub extern "C" fn fann_enable_seed_rand() {
-    // SAFETY: plain write of the exported flag.
-    unsafe { std::ptr::addr_of_mut!(super::fann_internal::FANN_SEED_RAND).write(1) }
+    super::fann_internal::FANN_SEED_RAND.store(1, std::sync::atomic::Ordering::Relaxed)
 }

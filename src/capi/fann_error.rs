@@ -2,6 +2,7 @@
 //! every failure goes through.
 
 use std::cell::Cell;
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 use libc::{c_char, c_uint, FILE};
 
@@ -12,14 +13,14 @@ use crate::engine::error::{message_format, FannError};
 
 /// Log used by structs created from now on and by errors that have no struct.
 /// `(FILE *)-1` means standard error, NULL silences. Clients may assign it directly.
+/// Atomic (same layout as `FILE *`) so threads setting and reading it do not race; its
+/// declaration is written in `headers/fann_error.h.in`.
 #[no_mangle]
-pub static mut fann_default_error_log: *mut FILE = STDERR_SENTINEL;
+pub static fann_default_error_log: AtomicPtr<FILE> = AtomicPtr::new(STDERR_SENTINEL);
 
 /// The current global log, read at use time because clients may assign it at any moment.
 pub(crate) fn default_log() -> *mut FILE {
-    // SAFETY: a plain read of an 8-byte global that only C code and `fann_set_error_log`
-    // write; FANN documents no thread safety for it.
-    unsafe { std::ptr::addr_of!(fann_default_error_log).read() }
+    fann_default_error_log.load(Ordering::Relaxed)
 }
 
 fn error_struct<'a>(errdat: *mut fann_error) -> Option<&'a mut fann_error> {
@@ -133,8 +134,7 @@ pub extern "C" fn fann_rs_report_error(
 pub extern "C" fn fann_set_error_log(errdat: *mut fann_error, log_file: *mut FILE) {
     match error_struct(errdat) {
         Some(e) => e.error_log = log_file,
-        // SAFETY: plain write of the exported global (no concurrent access per FANN's contract).
-        None => unsafe { std::ptr::addr_of_mut!(fann_default_error_log).write(log_file) },
+        None => fann_default_error_log.store(log_file, Ordering::Relaxed),
     }
 }
 

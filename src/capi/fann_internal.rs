@@ -1,6 +1,8 @@
 //! `fann_internal.h` and the undeclared internals that bindings call (`fann_get_layer`,
 //! `fann_get_neuron`, ...), plus the libc random source and FANN's reseeding.
 
+use std::sync::atomic::{AtomicI32, Ordering};
+
 use libc::{c_int, c_uint};
 
 use super::fann_data::{fann, fann_error, fann_layer, fann_neuron};
@@ -9,8 +11,9 @@ use super::guard::with_handle;
 use crate::engine::{FannError, Limits, RandomSource};
 
 /// Non-zero: every `fann_create_*` reseeds libc `srand()` from /dev/urandom (FANN's default).
+/// Atomic (same layout as `int`); declared in `headers/fann_internal.h.in`.
 #[no_mangle]
-pub static mut FANN_SEED_RAND: c_int = 1;
+pub static FANN_SEED_RAND: AtomicI32 = AtomicI32::new(1);
 
 /// libc `rand()`, so a client's `srand()` steers our weights and shuffles exactly as FANN's.
 pub(crate) struct LibcRand;
@@ -40,8 +43,7 @@ pub extern "C" fn fann_seed_rand() {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.subsec_micros()),
     };
-    // SAFETY: plain read of the exported flag.
-    if unsafe { std::ptr::addr_of!(FANN_SEED_RAND).read() } != 0 {
+    if FANN_SEED_RAND.load(Ordering::Relaxed) != 0 {
         // SAFETY: `srand` has no preconditions.
         unsafe { libc::srand(seed) }
     }
