@@ -812,14 +812,15 @@ mod training {
                 inputs: &ins,
                 outputs: &outs,
             };
-            let gemm: Option<&dyn crate::engine::fast::Gemm<fann_type>> = if h.exact {
+            let gemm: Option<&(dyn crate::engine::fast::Gemm<fann_type> + Sync)> = if h.exact {
                 None
             } else {
                 Some(&super::super::kernels::MatrixMultiply)
             };
+            let threads = super::super::kernels::num_threads();
             let mse = h
                 .net
-                .train_epoch_with(&patterns, &mut LibcRand, &mut report, gemm);
+                .train_epoch_with(&patterns, &mut LibcRand, &mut report, gemm, threads);
             h.net.params.training_algorithm = saved;
             mse
         })

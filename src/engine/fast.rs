@@ -54,6 +54,29 @@ impl<T: FloatArith> Gemm<T> for NaiveGemm {
     }
 }
 
+/// What one chunk of samples adds to the error bookkeeping.
+struct ChunkStats<T> {
+    mse: f32,
+    num_mse: u32,
+    bit_fail: u32,
+    /// THRESHOLD derivatives requested (error 12 each).
+    threshold: usize,
+    /// Values and sums of the chunk's last sample.
+    last: Option<(Vec<T>, Vec<T>)>,
+}
+
+impl<T> Default for ChunkStats<T> {
+    fn default() -> Self {
+        ChunkStats {
+            mse: 0.0,
+            num_mse: 0,
+            bit_fail: 0,
+            threshold: 0,
+            last: None,
+        }
+    }
+}
+
 /// Samples per block: large enough for efficient products, small enough for the cache.
 const BLOCK: usize = 128;
 
@@ -187,22 +210,94 @@ impl<T: FloatArith> Network<T> {
         }
     }
 
-    /// The slope accumulation of one batch-style epoch (and its MSE bookkeeping) on the
-    /// fast path; `false` if the network's shape needs the exact path.
+    /// The slope accumulation of one batch-style epoch (and its error bookkeeping) on the
+    /// fast path, over `threads` contiguous chunks of the samples run in parallel; `false`
+    /// if the network's shape needs the exact path.
     pub fn accumulate_slopes_fast(
         &mut self,
         data: &Patterns<T>,
-        gemm: &dyn Gemm<T>,
+        gemm: &(dyn Gemm<T> + Sync),
+        threads: usize,
         events: &mut dyn FnMut(TrainEvent),
     ) -> bool {
         let Some(shapes) = self.fast_shapes() else {
             return false;
         };
-        let total = self.neurons.len();
         let nw = self.weights.len();
         let mut slopes = self.train.train_slopes.take().unwrap_or_default();
         slopes.resize(nw, T::zero());
-        let block = BLOCK.min(data.len().max(1));
+        // Threads only pay off with a few blocks each.
+        let threads = threads.clamp(1, (data.len() / (2 * BLOCK)).max(1));
+        let chunks: Vec<ChunkStats<T>> = if threads == 1 {
+            vec![self.fast_chunk(&shapes, data, 0..data.len(), gemm, &mut slopes)]
+        } else {
+            let this = &*self;
+            let shapes = &shapes;
+            let parts: Vec<(Vec<T>, ChunkStats<T>)> = std::thread::scope(|scope| {
+                let handles: Vec<_> = super::train::static_schedule(data.len(), threads)
+                    .into_iter()
+                    .map(|range| {
+                        scope.spawn(move || {
+                            let mut part = vec![T::zero(); nw];
+                            let stats = this.fast_chunk(shapes, data, range, gemm, &mut part);
+                            (part, stats)
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("fast path chunk"))
+                    .collect()
+            });
+            parts
+                .into_iter()
+                .map(|(part, stats)| {
+                    for (s, p) in slopes.iter_mut().zip(&part) {
+                        *s = *s + *p;
+                    }
+                    stats
+                })
+                .collect()
+        };
+        let mut last = None;
+        for stats in chunks {
+            self.params.mse_value += stats.mse;
+            self.params.num_mse += stats.num_mse;
+            self.params.num_bit_fail += stats.bit_fail;
+            for _ in 0..stats.threshold {
+                events(TrainEvent::CantTrainActivation);
+            }
+            if stats.last.is_some() {
+                last = stats.last;
+            }
+        }
+        // Leave the neurons as FANN would after its last run.
+        if let Some((values, sums)) = last {
+            for (n, neuron) in self.neurons.iter_mut().enumerate() {
+                neuron.value = values[n];
+                neuron.sum = sums[n];
+            }
+            let first = self.layers[self.layers.len() - 1].first;
+            for k in 0..self.num_output as usize {
+                self.output[k] = self.neurons[first + k].value;
+            }
+        }
+        self.train.train_slopes = Some(slopes);
+        true
+    }
+
+    /// Slopes (added into `slopes`) and error bookkeeping for the samples in `range`.
+    fn fast_chunk(
+        &self,
+        shapes: &[LayerShape],
+        data: &Patterns<T>,
+        range: std::ops::Range<usize>,
+        gemm: &dyn Gemm<T>,
+        slopes: &mut [T],
+    ) -> ChunkStats<T> {
+        let mut stats = ChunkStats::default();
+        let total = self.neurons.len();
+        let block = BLOCK.min(range.len().max(1));
         let mut values = vec![T::zero(); block * total];
         let mut sums = vec![T::zero(); block * total];
         let mut errors = vec![T::zero(); block * total];
@@ -210,9 +305,9 @@ impl<T: FloatArith> Network<T> {
         let mut scratch = vec![T::zero(); block * widest];
         let out = *self.layers.last().expect("at least two layers");
         let num_output = self.num_output as usize;
-        let mut start = 0;
-        while start < data.len() {
-            let end = (start + block).min(data.len());
+        let mut start = range.start;
+        while start < range.end {
+            let end = (start + block).min(range.end);
             let rows = end - start;
             self.forward_block(
                 &shapes,
@@ -230,7 +325,10 @@ impl<T: FloatArith> Network<T> {
                     let neuron = self.neurons[n];
                     let y = values[r * total + n];
                     let t = desired.get(k).copied().unwrap_or_default();
-                    let mut diff = self.update_mse(neuron.activation_function, t - y);
+                    let (mut diff, squared, failed) =
+                        self.mse_term(neuron.activation_function, t - y);
+                    stats.mse += squared;
+                    stats.bit_fail += u32::from(failed);
                     if self.params.train_error_function != 0 {
                         let d = diff.to_f64();
                         diff = if d < -0.9999999 {
@@ -245,11 +343,11 @@ impl<T: FloatArith> Network<T> {
                     let deriv =
                         activation_derived(neuron.activation_function, s, y, sums[r * total + n])
                             .unwrap_or_else(|| {
-                                events(TrainEvent::CantTrainActivation);
+                                stats.threshold += 1;
                                 T::zero()
                             });
                     errors[r * total + n] = deriv * diff;
-                    self.params.num_mse += 1;
+                    stats.num_mse += 1;
                 }
             }
             // Backpropagation: layer by layer from the last, then the derivative of the
@@ -297,7 +395,7 @@ impl<T: FloatArith> Network<T> {
                             sums[r * total + m],
                         )
                         .unwrap_or_else(|| {
-                            events(TrainEvent::CantTrainActivation);
+                            stats.threshold += 1;
                             T::zero()
                         });
                         errors[r * total + m] = errors[r * total + m] * deriv;
@@ -305,7 +403,7 @@ impl<T: FloatArith> Network<T> {
                 }
             }
             // Slopes: G += D^T * X per layer.
-            for s in &shapes {
+            for s in shapes {
                 if s.count == 0 {
                     continue;
                 }
@@ -330,23 +428,17 @@ impl<T: FloatArith> Network<T> {
                     row_stride: s.fan_in,
                     col_stride: 1,
                 };
-                gemm.gemm(&errors, dt, &values, x, &mut slopes, g, true);
+                gemm.gemm(&errors, dt, &values, x, slopes, g, true);
             }
             start = end;
         }
-        // Leave the neurons as FANN would after its last run.
-        if !data.is_empty() {
-            let r = (data.len() - 1) % block;
-            for n in 0..total {
-                self.neurons[n].value = values[r * total + n];
-                self.neurons[n].sum = sums[r * total + n];
-            }
-            let first = out.first;
-            for k in 0..num_output {
-                self.output[k] = self.neurons[first + k].value;
-            }
+        if !range.is_empty() {
+            let r = (range.len() - 1) % block;
+            stats.last = Some((
+                values[r * total..(r + 1) * total].to_vec(),
+                sums[r * total..(r + 1) * total].to_vec(),
+            ));
         }
-        self.train.train_slopes = Some(slopes);
-        true
+        stats
     }
 }

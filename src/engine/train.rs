@@ -58,6 +58,17 @@ impl<T: FannNum> Network<T> {
     /// `fann_update_MSE`: books one output error and returns it, halved for symmetric
     /// activation functions.
     pub fn update_mse(&mut self, function: u32, diff: T) -> T {
+        let (diff, squared, failed) = self.mse_term(function, diff);
+        self.params.mse_value += squared;
+        if failed {
+            self.params.num_bit_fail += 1;
+        }
+        diff
+    }
+
+    /// One output error as `update_mse` books it: the (halved) difference, its square in
+    /// `f32`, and whether it is a bit fail.
+    pub fn mse_term(&self, function: u32, diff: T) -> (T, f32, bool) {
         let diff = if is_symmetric(function) {
             diff.c_div(T::from_f64(2.0))
         } else {
@@ -70,11 +81,7 @@ impl<T: FannNum> Network<T> {
             }
             _ => diff.c_mul(diff).to_f32(),
         };
-        self.params.mse_value += squared;
-        if abs(diff) >= self.params.bit_fail_limit {
-            self.params.num_bit_fail += 1;
-        }
-        diff
+        (diff, squared, abs(diff) >= self.params.bit_fail_limit)
     }
 
     /// `fann_test`: runs the net and books the errors against `desired` (no reset).
@@ -366,7 +373,7 @@ impl<T: FloatArith> Network<T> {
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(TrainEvent),
     ) -> f32 {
-        self.train_epoch_with(data, rng, events, None)
+        self.train_epoch_with(data, rng, events, None, 1)
     }
 
     /// `train_epoch`, with batch-style slopes computed by `gemm` over blocks of samples
@@ -376,7 +383,8 @@ impl<T: FloatArith> Network<T> {
         data: &Patterns<T>,
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(TrainEvent),
-        gemm: Option<&dyn super::fast::Gemm<T>>,
+        gemm: Option<&(dyn super::fast::Gemm<T> + Sync)>,
+        threads: usize,
     ) -> f32 {
         let alg = self.params.training_algorithm;
         if alg == train_alg::INCREMENTAL {
@@ -397,7 +405,7 @@ impl<T: FloatArith> Network<T> {
         }
         self.reset_mse();
         let fast = match gemm {
-            Some(g) => self.accumulate_slopes_fast(data, g, events),
+            Some(g) => self.accumulate_slopes_fast(data, g, threads, events),
             None => false,
         };
         if !fast {
@@ -657,13 +665,42 @@ impl<T: FloatArith> Network<T> {
         let last = self.layers.len() - 1;
         let mut summed = vec![T::zero(); self.weights.len()];
         let mut mse_parts = Vec::with_capacity(blocks.len());
-        for block in blocks {
-            let mut copy = self.clone();
-            for i in block {
-                copy.run(data.inputs[i]);
-                copy.compute_mse(data.outputs[i], events);
-                copy.backpropagate(events);
-                copy.update_slopes(1, last);
+        // Each block on its own copy, one thread per block (as upstream's OpenMP threads);
+        // the results are combined in block order, so they do not depend on timing.
+        let this = &*self;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut results: Vec<(Network<T>, usize)> = Vec::with_capacity(blocks.len());
+        // At most one thread per core at a time, however many blocks were asked for.
+        for wave in blocks.chunks(cores) {
+            let done: Vec<(Network<T>, usize)> = std::thread::scope(|scope| {
+                let handles: Vec<_> = wave
+                    .iter()
+                    .cloned()
+                    .map(|block| {
+                        scope.spawn(move || {
+                            let mut copy = this.clone();
+                            let mut threshold_events = 0;
+                            let mut note = |_: TrainEvent| threshold_events += 1;
+                            for i in block {
+                                copy.run(data.inputs[i]);
+                                copy.compute_mse(data.outputs[i], &mut note);
+                                copy.backpropagate(&mut note);
+                                copy.update_slopes(1, last);
+                            }
+                            (copy, threshold_events)
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("training block"))
+                    .collect()
+            });
+            results.extend(done);
+        }
+        for (copy, threshold_events) in results {
+            for _ in 0..threshold_events {
+                events(TrainEvent::CantTrainActivation);
             }
             if let Some(slopes) = &copy.train.train_slopes {
                 for (s, &c) in summed.iter_mut().zip(slopes) {
