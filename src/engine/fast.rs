@@ -310,7 +310,7 @@ impl<T: FloatArith> Network<T> {
             let end = (start + block).min(range.end);
             let rows = end - start;
             self.forward_block(
-                &shapes,
+                shapes,
                 &data.inputs[start..end],
                 &mut values,
                 &mut sums,
