@@ -124,6 +124,7 @@ c-test: libs
 	sh tests/c_api/run.sh $(CURDIR)/$(LIBDIR)
 	bash tests/differential/run.sh $(CURDIR)/$(LIBDIR)
 	bash tests/bad_input/run.sh $(CURDIR)/$(LIBDIR)
+	bash tests/robustness/run.sh $(CURDIR)/$(LIBDIR)
 	$(MAKE) --no-print-directory -C c_examples check
 	@mkdir -p $(BUILD)/examples
 	$(CC) -std=c99 -Wall -Wextra -Werror c_examples/xor_demo.c -o $(BUILD)/examples/xor_demo_debian -lfann -lm

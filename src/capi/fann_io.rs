@@ -30,6 +30,9 @@ pub(crate) fn path_of(name: *const c_char) -> PathBuf {
 /// path that opens but cannot be read (a directory) reads as empty, as with C's `fopen`.
 pub(crate) fn read_file(name: *const c_char) -> Option<Vec<u8>> {
     use std::io::Read;
+    if name.is_null() {
+        return None;
+    }
     let mut file = std::fs::File::open(path_of(name)).ok()?;
     let mut bytes = Vec::new();
     if file.read_to_end(&mut bytes).is_err() {
@@ -57,9 +60,8 @@ fn load(bytes: &[u8], name: &str) -> *mut fann {
 #[no_mangle]
 pub extern "C" fn fann_create_from_file(configuration_file: *const c_char) -> *mut fann {
     guard(null_mut(), || {
-        let Some(name) = c_str(configuration_file) else {
-            return null_mut();
-        };
+        // glibc prints a NULL name as "(null)"; opening it fails.
+        let name = c_str(configuration_file).unwrap_or_else(|| "(null)".to_string());
         match read_file(configuration_file) {
             Some(bytes) => load(&bytes, &name),
             None => {
@@ -109,7 +111,7 @@ pub extern "C" fn fann_create_from_fd(
 
 /// Writes `text` for `fann_save`/`fann_save_to_fixed`; failure is error 2 on the net.
 fn write(ann: &mut fann, file: *const c_char, text: &str) -> bool {
-    let name = c_str(file).unwrap_or_default();
+    let name = c_str(file).unwrap_or_else(|| "(null)".to_string());
     let ok = !file.is_null()
         && crate::engine::fsio::write_atomically(&path_of(file), text.as_bytes()).is_ok();
     if !ok {

@@ -532,14 +532,16 @@ mod scaling {
             } else {
                 h.net.num_output
             };
-            // FANN 2.2.0 checks the input arrays for presence on both sides.
-            let present = h.net.scaling.is_some();
+            // FANN 2.2.0 checks the input arrays for presence on both sides, before it
+            // touches the vector.
+            if h.net.scaling.is_none() {
+                raise_on(&mut h.public, &FannError::ScaleNotPresent);
+                return;
+            }
             let Some(values) = slice_mut(vector, n as usize) else {
                 return;
             };
-            let result = if !present {
-                Err(FannError::ScaleNotPresent)
-            } else if inverse {
+            let result = if inverse {
                 h.net.descale(side, values)
             } else {
                 h.net.scale(side, values)
@@ -1226,5 +1228,5 @@ pub extern "C" fn fann_set_exact(ann: *mut fann, exact: c_int) {
 /// Extension (not in FANN): 1 if the network trains on the exact path, else 0.
 #[no_mangle]
 pub extern "C" fn fann_get_exact(ann: *mut fann) -> c_int {
-    with_handle(ann, 1, |h| c_int::from(h.exact))
+    with_handle(ann, 0, |h| c_int::from(h.exact))
 }

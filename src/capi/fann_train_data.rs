@@ -287,9 +287,8 @@ pub(crate) fn from_core(core: &TrainData<fann_type>) -> *mut fann_train_data {
 #[no_mangle]
 pub extern "C" fn fann_read_train_from_file(filename: *const c_char) -> *mut fann_train_data {
     guard(null_mut(), || {
-        let Some(name) = c_str(filename) else {
-            return null_mut();
-        };
+        // glibc prints a NULL name as "(null)"; opening it fails.
+        let name = c_str(filename).unwrap_or_else(|| "(null)".to_string());
         let bytes = match super::fann_io::read_file(filename) {
             Some(b) => b,
             None => {
@@ -392,7 +391,7 @@ fn save(
         return -1;
     };
     guard(-1, || {
-        let name = c_str(filename).unwrap_or_default();
+        let name = c_str(filename).unwrap_or_else(|| "(null)".to_string());
         let Some(text) = text_of(d, decimal_point) else {
             return -1;
         };
@@ -513,6 +512,12 @@ pub extern "C" fn fann_subset_train_data(
         if pos > d.num_data || pos.wrapping_add(length) > d.num_data {
             let e = FannError::TrainDataSubset(pos as i32, length as i32, d.num_data as i32);
             raise(Some(error_of(d)), &e);
+            return null_mut();
+        }
+        // A range that only passed FANN's test by wrapping around: FANN then fails to
+        // allocate it (error 11).
+        if pos as u64 + length as u64 > d.num_data as u64 {
+            raise(Some(error_of(d)), &FannError::CantAllocateMem);
             return null_mut();
         }
         let Some(core) = to_core(d) else {
