@@ -29,7 +29,7 @@ HEADERS := fann.h floatfann.h doublefann.h fixedfann.h fann_data.h fann_error.h 
 
 RUST_SOURCES := $(shell find src csrc -type f) Cargo.toml Cargo.lock build.rs
 
-.PHONY: all libs demo test install clean headers check-headers header-compile lint rust-test c-test install-test fuzz bench
+.PHONY: all libs demo test install clean headers check-headers header-compile lint rust-test c-test install-test fuzz bench check-memory
 
 all: libs
 
@@ -106,8 +106,12 @@ install: libs
 
 # Everything: formatting and lints, Rust tests, generated headers, the built libraries'
 # symbols and layouts, the differential suite against Debian's FANN, bad input, install.
-test: lint rust-test check-headers header-compile libs c-test install-test
+test: lint rust-test check-headers header-compile libs c-test check-memory install-test
 	@echo "make test: all passed"
+
+# The C examples under valgrind (no errors, no definitely lost bytes).
+check-memory: c-test
+	sh tests/check_memory.sh $(CURDIR)/$(LIBDIR)
 
 lint:
 	$(CARGO) fmt --check
