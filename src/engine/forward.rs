@@ -156,11 +156,7 @@ pub(crate) fn dot_exact<T: FloatArith>(w: &[T], x: &[T]) -> T {
 const STACK_SOURCES: usize = 16;
 
 /// Forward pass of the float and double builds.
-pub fn run_float<T: FloatArith>(
-    net: &mut Network<T>,
-    input: &[T],
-    activate: fn(u32, T) -> Option<T>,
-) {
+pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
     load_inputs(net, input, T::from_i32(1));
     let full = net.connection_rate >= 1.0;
     let shortcut = net.network_type == nettype::SHORTCUT;
@@ -213,7 +209,7 @@ pub fn run_float<T: FloatArith>(
                 x = -max_sum;
             }
             net.neurons[n].sum = x;
-            if let Some(y) = activate(neuron.activation_function, x) {
+            if let Some(y) = T::activate(neuron.activation_function, x) {
                 net.neurons[n].value = y;
             }
         }

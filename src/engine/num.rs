@@ -5,7 +5,6 @@
 
 use std::fmt::Debug;
 
-use super::activation;
 use super::forward::{self, RunEvent};
 use super::network::Network;
 use super::rng::{fann_rand, RandomSource};
@@ -129,7 +128,7 @@ impl FannNum for f32 {
         fann_rand(rng, -0.1, 0.1)
     }
     fn forward(net: &mut Network<Self>, input: &[Self], _: &mut dyn FnMut(RunEvent)) {
-        forward::run_float(net, input, activation::activate_f32);
+        forward::run_float(net, input);
     }
     float_arith!();
 }
@@ -162,7 +161,7 @@ impl FannNum for f64 {
         fann_rand(rng, -0.1, 0.1) as f64
     }
     fn forward(net: &mut Network<Self>, input: &[Self], _: &mut dyn FnMut(RunEvent)) {
-        forward::run_float(net, input, activation::activate_f64);
+        forward::run_float(net, input);
     }
     float_arith!();
 }
