@@ -27,12 +27,15 @@ declare -A seeds=(
     [netfile_fixed]=net_fixed
     [traindata_float]=train_float
     [traindata_fixed]=train_fixed
+    [api_sequence]=
 )
-targets=(netfile_float netfile_double netfile_fixed traindata_float traindata_fixed)
+targets=(netfile_float netfile_double netfile_fixed traindata_float traindata_fixed api_sequence)
 
 for t in "${targets[@]}"; do
     mkdir -p "corpus/$t" "artifacts/$t"
-    find "../tests/malformed/${seeds[$t]}" -type f ! -name expected.txt -exec cp -n -t "corpus/$t" {} +
+    if [ -n "${seeds[$t]}" ]; then
+        find "../tests/malformed/${seeds[$t]}" -type f ! -name expected.txt -exec cp -n -t "corpus/$t" {} +
+    fi
 done
 
 cargo fuzz build -O
