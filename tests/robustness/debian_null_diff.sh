@@ -17,7 +17,7 @@ case $VARIANT in
 esac
 DEB=/usr/lib/x86_64-linux-gnu/lib$lib.so.2
 CC="${CC:-gcc}"
-API_MD="${API_MD:-/work/shared/spec/api.md}"
+API_MD="${API_MD:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/spec/api.md}"
 SPEC_ARG=()
 [ -f "$API_MD" ] && SPEC_ARG=(--spec "$API_MD")
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/fann-null-diff.XXXXXX")"

@@ -23,7 +23,7 @@
 #    run with FANN_EXACT=1 (the exact training path).
 #
 # Environment: CC (default gcc), INCDIR (default <repo>/include), API_MD (default
-# /work/shared/spec/api.md if it exists; otherwise the generator's copy of api.md's
+# ../shared/spec/api.md (beside the repository) if it exists; otherwise the generator's copy of api.md's
 # prototypes is used), KEEP=1 keeps the scratch directory, UPDATE=1 rewrites
 # expected_null_*.txt from this run (review the diff before committing!), SKIP_NULL=1,
 # SKIP_THREADS=1, SKIP_TSAN=1 skip parts.
@@ -48,7 +48,7 @@ if [ ! -d "$1" ]; then
 fi
 LIBDIR="$(cd "$1" && pwd)"
 INCDIR="$(cd "$INCDIR" && pwd)" || exit 2
-API_MD="${API_MD:-/work/shared/spec/api.md}"
+API_MD="${API_MD:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/spec/api.md}"
 SPEC_ARG=()
 [ -f "$API_MD" ] && SPEC_ARG=(--spec "$API_MD")
 
