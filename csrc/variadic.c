@@ -33,42 +33,50 @@ static unsigned int *collect_layers(unsigned int num_layers, va_list ap)
     return layers;
 }
 
+/* The sizes from the variadic arguments, handed to the _array constructor: 0 standard,
+ * 1 sparse, 2 shortcut. */
+static struct fann *create(int kind, float connection_rate, unsigned int num_layers, va_list ap)
+{
+    struct fann *ann;
+    unsigned int *layers = collect_layers(num_layers, ap);
+    unsigned int count = layers ? num_layers : 0;
+    if (kind == 0)
+        ann = fann_create_standard_array(count, layers);
+    else if (kind == 1)
+        ann = fann_create_sparse_array(connection_rate, count, layers);
+    else
+        ann = fann_create_shortcut_array(count, layers);
+    free(layers);
+    return ann;
+}
+
 struct fann *fann_create_standard(unsigned int num_layers, ...)
 {
     struct fann *ann;
-    unsigned int *layers;
     va_list ap;
     va_start(ap, num_layers);
-    layers = collect_layers(num_layers, ap);
+    ann = create(0, 1.0f, num_layers, ap);
     va_end(ap);
-    ann = fann_create_standard_array(layers ? num_layers : 0, layers);
-    free(layers);
     return ann;
 }
 
 struct fann *fann_create_sparse(float connection_rate, unsigned int num_layers, ...)
 {
     struct fann *ann;
-    unsigned int *layers;
     va_list ap;
     va_start(ap, num_layers);
-    layers = collect_layers(num_layers, ap);
+    ann = create(1, connection_rate, num_layers, ap);
     va_end(ap);
-    ann = fann_create_sparse_array(connection_rate, layers ? num_layers : 0, layers);
-    free(layers);
     return ann;
 }
 
 struct fann *fann_create_shortcut(unsigned int num_layers, ...)
 {
     struct fann *ann;
-    unsigned int *layers;
     va_list ap;
     va_start(ap, num_layers);
-    layers = collect_layers(num_layers, ap);
+    ann = create(2, 1.0f, num_layers, ap);
     va_end(ap);
-    ann = fann_create_shortcut_array(layers ? num_layers : 0, layers);
-    free(layers);
     return ann;
 }
 

@@ -296,7 +296,7 @@ mod training {
     use libc::{c_char, c_float, c_int, c_uint};
 
     use super::super::fann_data::fann;
-    use super::super::fann_error::{raise_global, raise_on};
+    use super::super::fann_error::raise_on;
     use super::super::fann_internal::LibcRand;
     use super::super::fann_train::{fann_train_data, pattern_rows};
     use super::super::guard::{handle, with_handle};
@@ -305,14 +305,12 @@ mod training {
     use crate::engine::activation::activation_name;
     use crate::engine::cascade::CascadeEvent;
     use crate::engine::cfmt::fixed;
-    use crate::engine::train::{Patterns, TrainEvent};
+    use crate::engine::train::Patterns;
     use crate::engine::FannError;
 
     fn report(public: &mut fann, event: CascadeEvent) {
         match event {
-            CascadeEvent::Train(TrainEvent::CantTrainActivation) => {
-                raise_global(&FannError::CantTrainActivation)
-            }
+            CascadeEvent::Train(e) => super::super::fann_train::report_train_event(e),
             CascadeEvent::CantUseTrainAlg => raise_on(public, &FannError::CantUseTrainAlg),
         }
     }

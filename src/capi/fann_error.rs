@@ -67,43 +67,20 @@ pub(crate) fn raise_global(err: &FannError) {
 }
 
 /// printf format of `code`'s message (NULL for 0 and unknown codes), for the variadic
-/// `fann_error` of the C shim.
+/// `fann_error` of the C shim: the core's formats as C strings, made once.
 #[no_mangle]
 pub extern "C" fn fann_rs_error_format(code: c_uint) -> *const c_char {
-    if code == 0 || message_format(code).is_none() {
-        return std::ptr::null();
+    static FORMATS: std::sync::OnceLock<Vec<Option<std::ffi::CString>>> =
+        std::sync::OnceLock::new();
+    let formats = FORMATS.get_or_init(|| {
+        (0..=21)
+            .map(|c| message_format(c).and_then(|f| std::ffi::CString::new(f).ok()))
+            .collect()
+    });
+    match formats.get(code as usize) {
+        Some(Some(f)) => f.as_ptr(),
+        _ => std::ptr::null(),
     }
-    format_table(code)
-}
-
-fn format_table(code: c_uint) -> *const c_char {
-    const FORMATS: [&std::ffi::CStr; 22] = [
-        c"",
-        c"Unable to open configuration file \"%s\" for reading.\n",
-        c"Unable to open configuration file \"%s\" for writing.\n",
-        c"Wrong version of configuration file, aborting read of configuration file \"%s\".\n",
-        c"Error reading \"%s\" from configuration file \"%s\".\n",
-        c"Error reading neuron info from configuration file \"%s\".\n",
-        c"Error reading connections from configuration file \"%s\".\n",
-        c"ERROR connections_so_far=%d, total_connections=%d\n",
-        c"Unable to open train data file \"%s\" for writing.\n",
-        c"Unable to open train data file \"%s\" for writing.\n",
-        c"Error reading info from train data file \"%s\", line: %d.\n",
-        c"Unable to allocate memory.\n",
-        c"Unable to train with the selected activation function.\n",
-        c"Unable to use the selected activation function.\n",
-        c"Training data must be of equivalent structure.\n",
-        c"Unable to use the selected training algorithm.\n",
-        c"Subset from %d of length %d not valid in training set of length %d.\n",
-        c"Index %d is out of bound.\n",
-        c"Scaling parameters not present.\n",
-        c"The number of input neurons in the ann (%d) and data (%d) don't match\n",
-        c"The number of output neurons in the ann (%d) and data (%d) don't match\n",
-        c"The parameters for create_standard are wrong, either too few parameters provided or a negative/very high value provided.\n",
-    ];
-    FORMATS
-        .get(code as usize)
-        .map_or(std::ptr::null(), |f| f.as_ptr())
 }
 
 /// Second half of the variadic `fann_error` (C shim): the message is already formatted

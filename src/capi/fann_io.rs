@@ -14,7 +14,7 @@ use super::guard::{guard, with_handle};
 use super::handle::Handle;
 use super::libc_io::c_str;
 use crate::engine::netfile;
-use crate::engine::FannError;
+use crate::engine::{FannError, Network};
 
 /// The file system path of a C string (bytes as given, no UTF-8 requirement).
 pub(crate) fn path_of(name: *const c_char) -> PathBuf {
@@ -43,17 +43,22 @@ pub(crate) fn read_file(name: *const c_char) -> Option<Vec<u8>> {
 
 /// A network from parsed file content, or NULL after FANN's message (if it has one).
 fn load(bytes: &[u8], name: &str) -> *mut fann {
-    match netfile::parse_net::<fann_type>(bytes, name, &limits()) {
-        Ok(net) => Handle::into_raw(net).unwrap_or_else(|e| {
-            raise_global(&e);
-            null_mut()
-        }),
-        Err(Some(e)) => {
-            raise_global(&e);
-            null_mut()
-        }
-        Err(None) => null_mut(),
+    into_ann(netfile::parse_net::<fann_type>(bytes, name, &limits()))
+}
+
+/// The client's pointer to a loaded network, or NULL after FANN's message (if it has one).
+fn into_ann(loaded: Result<Network<fann_type>, netfile::LoadError>) -> *mut fann {
+    let error = match loaded {
+        Ok(net) => match Handle::into_raw(net) {
+            Ok(ann) => return ann,
+            Err(e) => Some(e),
+        },
+        Err(e) => e,
+    };
+    if let Some(e) = error {
+        raise_global(&e);
     }
+    null_mut()
 }
 
 /// Loads a network saved by `fann_save` (or by FANN).
@@ -161,17 +166,11 @@ pub extern "C" fn fann_create_from_fd_1_1(
     }
     guard(null_mut(), || {
         let name = c_str(configuration_file).unwrap_or_default();
-        match netfile::parse_net_legacy_body::<fann_type>(&read_stream(conf), &name, &limits()) {
-            Ok(net) => Handle::into_raw(net).unwrap_or_else(|e| {
-                raise_global(&e);
-                null_mut()
-            }),
-            Err(Some(e)) => {
-                raise_global(&e);
-                null_mut()
-            }
-            Err(None) => null_mut(),
-        }
+        into_ann(netfile::parse_net_legacy_body::<fann_type>(
+            &read_stream(conf),
+            &name,
+            &limits(),
+        ))
     })
 }
 

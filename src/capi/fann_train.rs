@@ -745,6 +745,16 @@ pub extern "C" fn fann_desired_error_reached(ann: *mut fann, desired_error: c_fl
     })
 }
 
+/// FANN's reporting of training events: error 12 (THRESHOLD) goes to the global log.
+#[cfg(not(feature = "fixed"))]
+pub(crate) fn report_train_event(event: crate::engine::train::TrainEvent) {
+    match event {
+        crate::engine::train::TrainEvent::CantTrainActivation => {
+            super::fann_error::raise_global(&FannError::CantTrainActivation)
+        }
+    }
+}
+
 #[cfg(not(feature = "fixed"))]
 pub use training::*;
 
@@ -754,24 +764,17 @@ mod training {
     use libc::{c_char, c_float, c_uint};
 
     use super::super::fann_data::{fann, fann_type};
-    use super::super::fann_error::raise_global;
     use super::super::fann_internal::LibcRand;
     use super::super::guard::{slice, with_handle};
     use super::super::handle::Handle;
     use super::super::libc_io::print_stdout;
     use super::{
         fann_check_input_output_sizes, fann_desired_error_reached, fann_train_data, pattern_rows,
+        report_train_event,
     };
     use crate::engine::cfmt::fixed;
     use crate::engine::network::train_alg;
-    use crate::engine::train::{Patterns, TrainEvent};
-    use crate::engine::FannError;
-
-    fn report(event: TrainEvent) {
-        match event {
-            TrainEvent::CantTrainActivation => raise_global(&FannError::CantTrainActivation),
-        }
-    }
+    use crate::engine::train::Patterns;
 
     /// Runs `f` on the network with its public parameters pulled in and pushed back out.
     fn with_params<R>(ann: *mut fann, fallback: R, f: impl FnOnce(&mut Handle) -> R) -> R {
@@ -795,7 +798,7 @@ mod training {
             let input = slice(input, h.net.num_input as usize);
             let desired = slice(desired_output, h.net.num_output as usize);
             if let (Some(input), Some(desired)) = (input, desired) {
-                h.net.train(input, desired, &mut report);
+                h.net.train(input, desired, &mut report_train_event);
             }
         })
     }
@@ -820,9 +823,13 @@ mod training {
                 Some(&super::super::kernels::MatrixMultiply)
             };
             let threads = super::super::kernels::num_threads();
-            let mse = h
-                .net
-                .train_epoch_with(&patterns, &mut LibcRand, &mut report, gemm, threads);
+            let mse = h.net.train_epoch_with(
+                &patterns,
+                &mut LibcRand,
+                &mut report_train_event,
+                gemm,
+                threads,
+            );
             h.net.params.training_algorithm = saved;
             mse
         })
@@ -984,17 +991,10 @@ mod internals {
     use libc::c_uint;
 
     use super::super::fann_data::{fann, fann_layer, fann_type};
-    use super::super::fann_error::raise_global;
     use super::super::fann_internal::LibcRand;
     use super::super::guard::{slice, with_handle};
+    use super::report_train_event;
     use crate::engine::train::{activation_derived, TrainEvent};
-    use crate::engine::FannError;
-
-    fn report(event: TrainEvent) {
-        match event {
-            TrainEvent::CantTrainActivation => raise_global(&FannError::CantTrainActivation),
-        }
-    }
 
     fn activate(f: c_uint, x: fann_type) -> fann_type {
         #[cfg(feature = "double")]
@@ -1024,7 +1024,7 @@ mod internals {
         sum: fann_type,
     ) -> fann_type {
         activation_derived(activation_function, steepness, value, sum).unwrap_or_else(|| {
-            report(TrainEvent::CantTrainActivation);
+            report_train_event(TrainEvent::CantTrainActivation);
             0.0
         })
     }
@@ -1035,7 +1035,7 @@ mod internals {
         with_handle(ann, (), |h| {
             if let Some(desired) = slice(desired_output, h.net.num_output as usize) {
                 h.pull_params();
-                h.net.compute_mse(desired, &mut report);
+                h.net.compute_mse(desired, &mut report_train_event);
                 h.push_params();
                 h.sync_public();
             }
@@ -1046,7 +1046,7 @@ mod internals {
     #[no_mangle]
     pub extern "C" fn fann_backpropagate_MSE(ann: *mut fann) {
         with_handle(ann, (), |h| {
-            h.net.backpropagate(&mut report);
+            h.net.backpropagate(&mut report_train_event);
             h.sync_public();
         })
     }

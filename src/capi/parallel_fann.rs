@@ -6,19 +6,11 @@
 use libc::{c_float, c_uint};
 
 use super::fann_data::fann;
-use super::fann_error::raise_global;
 use super::fann_internal::LibcRand;
-use super::fann_train::{fann_train_data, pattern_rows};
+use super::fann_train::{fann_train_data, pattern_rows, report_train_event};
 use super::guard::with_handle;
 use crate::engine::network::train_alg;
-use crate::engine::train::{Patterns, TrainEvent};
-use crate::engine::FannError;
-
-fn report(event: TrainEvent) {
-    match event {
-        TrainEvent::CantTrainActivation => raise_global(&FannError::CantTrainActivation),
-    }
-}
+use crate::engine::train::Patterns;
 
 /// One parallel epoch of `algorithm` (no size check, as upstream).
 fn epoch(ann: *mut fann, data: *mut fann_train_data, threads: c_uint, algorithm: u32) -> c_float {
@@ -31,9 +23,13 @@ fn epoch(ann: *mut fann, data: *mut fann_train_data, threads: c_uint, algorithm:
             inputs: &ins,
             outputs: &outs,
         };
-        let mse =
-            h.net
-                .train_epoch_parallel(algorithm, &patterns, threads, &mut LibcRand, &mut report);
+        let mse = h.net.train_epoch_parallel(
+            algorithm,
+            &patterns,
+            threads,
+            &mut LibcRand,
+            &mut report_train_event,
+        );
         h.push_params();
         h.sync_public();
         mse

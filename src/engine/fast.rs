@@ -6,9 +6,9 @@
 // A GEMM takes three matrices with their views; index loops walk FANN's neuron array.
 #![allow(clippy::too_many_arguments, clippy::needless_range_loop)]
 
-use super::forward::FloatArith;
+use super::forward::{scaled_sum, FloatArith};
 use super::network::{nettype, Network};
-use super::train::{activation_derived, Patterns, TrainEvent};
+use super::train::{activation_derived, error_function, Patterns, TrainEvent};
 
 /// A dense matrix view: element (i, j) is `data[offset + i * row_stride + j * col_stride]`.
 #[derive(Clone, Copy, Debug)]
@@ -193,14 +193,7 @@ impl<T: FloatArith> Network<T> {
                 for k in 0..s.count {
                     let n = s.first + k;
                     let neuron = &self.neurons[n];
-                    let steepness = neuron.activation_steepness;
-                    let mut x = steepness * sums[r * total + n];
-                    let max_sum = T::from_i32(150) / steepness;
-                    if x > max_sum {
-                        x = max_sum;
-                    } else if x < -max_sum {
-                        x = -max_sum;
-                    }
+                    let x = scaled_sum(neuron.activation_steepness, sums[r * total + n]);
                     sums[r * total + n] = x;
                     if let Some(y) = T::activate(neuron.activation_function, x) {
                         values[r * total + n] = y;
@@ -325,20 +318,10 @@ impl<T: FloatArith> Network<T> {
                     let neuron = self.neurons[n];
                     let y = values[r * total + n];
                     let t = desired.get(k).copied().unwrap_or_default();
-                    let (mut diff, squared, failed) =
-                        self.mse_term(neuron.activation_function, t - y);
+                    let (diff, squared, failed) = self.mse_term(neuron.activation_function, t - y);
                     stats.mse += squared;
                     stats.bit_fail += u32::from(failed);
-                    if self.params.train_error_function != 0 {
-                        let d = diff.to_f64();
-                        diff = if d < -0.9999999 {
-                            T::from_f64(-17.0)
-                        } else if d > 0.9999999 {
-                            T::from_f64(17.0)
-                        } else {
-                            T::from_f64(((1.0 + d) / (1.0 - d)).ln())
-                        };
-                    }
+                    let diff = error_function(self.params.train_error_function, diff);
                     let s = neuron.activation_steepness;
                     let deriv =
                         activation_derived(neuron.activation_function, s, y, sums[r * total + n])

@@ -130,6 +130,20 @@ fn store_outputs<T: FannNum>(net: &mut Network<T>) {
     }
 }
 
+/// `steepness * raw`, clamped to +-150/steepness (FANN's comparison chain; NaN passes).
+#[inline]
+pub(crate) fn scaled_sum<T: FloatArith>(steepness: T, raw: T) -> T {
+    let x = steepness * raw;
+    let max_sum = T::from_i32(150) / steepness;
+    if x > max_sum {
+        max_sum
+    } else if x < -max_sum {
+        -max_sum
+    } else {
+        x
+    }
+}
+
 /// FANN's unrolled dot product on contiguous values (same order as [`dot`]).
 #[inline]
 pub(crate) fn dot_exact<T: FloatArith>(w: &[T], x: &[T]) -> T {
@@ -200,14 +214,7 @@ pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
                     T::zero(),
                 )
             };
-            let steepness = neuron.activation_steepness;
-            let mut x = steepness * raw;
-            let max_sum = T::from_i32(150) / steepness;
-            if x > max_sum {
-                x = max_sum;
-            } else if x < -max_sum {
-                x = -max_sum;
-            }
+            let x = scaled_sum(neuron.activation_steepness, raw);
             net.neurons[n].sum = x;
             if let Some(y) = T::activate(neuron.activation_function, x) {
                 net.neurons[n].value = y;
@@ -381,14 +388,7 @@ pub fn run_float_fast<T: FloatArith>(net: &mut Network<T>, input: &[T]) -> bool 
             }
             let count = (last - first).min(sources.len());
             let raw = dot_wide(&net.weights[first..first + count], &sources[..count]);
-            let steepness = neuron.activation_steepness;
-            let mut x = steepness * raw;
-            let max_sum = T::from_i32(150) / steepness;
-            if x > max_sum {
-                x = max_sum;
-            } else if x < -max_sum {
-                x = -max_sum;
-            }
+            let x = scaled_sum(neuron.activation_steepness, raw);
             net.neurons[n].sum = x;
             if let Some(y) = T::activate(neuron.activation_function, x) {
                 net.neurons[n].value = y;

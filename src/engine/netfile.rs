@@ -402,6 +402,16 @@ impl Reader<'_> {
         }
     }
 
+    /// The key of a tuple list: the input ending inside it is error 4 naming the key, a
+    /// mismatch is the error the first tuple would give (`mismatch`).
+    fn skip_tuple_key(&mut self, key: &str, mismatch: LoadError) -> Result<(), LoadError> {
+        match self.sc.literal_or_eof(key) {
+            Literal::Matched => Ok(()),
+            Literal::Eof => Err(self.config_error(key)),
+            Literal::Mismatch => Err(mismatch),
+        }
+    }
+
     /// `<key>=` followed by `count` items read by `item`, each followed by whitespace. The
     /// count is bounded by the bytes left (every item takes at least two).
     fn list<V>(
@@ -598,12 +608,10 @@ impl Reader<'_> {
         self.affordable(
             total.saturating_mul(std::mem::size_of::<crate::engine::Neuron<T>>() as u64),
         )?;
-        let key = "neurons (num_inputs, activation_function, activation_steepness)=";
-        match self.sc.literal_or_eof(key) {
-            Literal::Matched => {}
-            Literal::Eof => return Err(self.config_error(key)),
-            Literal::Mismatch => return Err(self.neuron_error()),
-        }
+        self.skip_tuple_key(
+            "neurons (num_inputs, activation_function, activation_steepness)=",
+            self.neuron_error(),
+        )?;
         // Every neuron tuple takes at least 7 bytes ("(0,0,0)"), so a file too short for
         // its neurons fails where FANN's reading would.
         if total > (self.sc.remaining() / 7) as u64 + 1 {
@@ -627,12 +635,10 @@ impl Reader<'_> {
         let total_connections: u64 = tuples.iter().map(|t| t.0 as u64).sum();
         // FANN allocates weights and connection pointers before reading them.
         self.affordable(total_connections.saturating_mul(T::SIZE as u64 + 8))?;
-        let key = "connections (connected_to_neuron, weight)=";
-        match self.sc.literal_or_eof(key) {
-            Literal::Matched => {}
-            Literal::Eof => return Err(self.config_error(key)),
-            Literal::Mismatch => return Err(self.connection_error()),
-        }
+        self.skip_tuple_key(
+            "connections (connected_to_neuron, weight)=",
+            self.connection_error(),
+        )?;
         // Every connection tuple takes at least 5 bytes ("(0,0)").
         if total_connections > (self.sc.remaining() / 5) as u64 + 1 {
             return Err(self.connection_error());

@@ -125,6 +125,22 @@ impl<T: FannNum> Network<T> {
     }
 }
 
+/// The training error of an output difference: unchanged for FANN_ERRORFUNC_LINEAR (0);
+/// any other value is TANH, `ln((1+d)/(1-d))` in double, +-17 beyond +-0.9999999.
+pub fn error_function<T: FloatArith>(function: u32, diff: T) -> T {
+    if function == 0 {
+        return diff;
+    }
+    let d = diff.to_f64();
+    if d < -0.9999999 {
+        T::from_f64(-17.0)
+    } else if d > 0.9999999 {
+        T::from_f64(17.0)
+    } else {
+        T::from_f64(((1.0 + d) / (1.0 - d)).ln())
+    }
+}
+
 /// `fann_activation_derived` for the float builds; `None` means error 12 (THRESHOLD).
 pub fn activation_derived<T: FloatArith>(f: u32, s: T, value: T, sum: T) -> Option<T> {
     let one = T::from_f64(1.0);
@@ -222,17 +238,8 @@ impl<T: FloatArith> Network<T> {
             let n = first + k;
             let neuron = self.neurons[n];
             let t = desired.get(k).copied().unwrap_or_default();
-            let mut diff = self.update_mse(neuron.activation_function, t - neuron.value);
-            if self.params.train_error_function != 0 {
-                let d = diff.to_f64();
-                diff = if d < -0.9999999 {
-                    T::from_f64(-17.0)
-                } else if d > 0.9999999 {
-                    T::from_f64(17.0)
-                } else {
-                    T::from_f64(((1.0 + d) / (1.0 - d)).ln())
-                };
-            }
+            let diff = self.update_mse(neuron.activation_function, t - neuron.value);
+            let diff = error_function(self.params.train_error_function, diff);
             errors[n] = self.derived(n, events) * diff;
             self.params.num_mse += 1;
         }
