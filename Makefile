@@ -120,7 +120,7 @@ lint:
 	done
 
 rust-test:
-	$(CARGO) test --locked --release --target-dir target/test
+	$(CARGO) test --locked --release --target-dir target/test --features debug-hooks
 
 c-test: libs
 	sh tests/symbols.sh $(LIBDIR)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the file readers: fuzz/run.sh SECONDS runs each target for SECONDS (two at a time,
-# one per core) with cargo-fuzz (libFuzzer + AddressSanitizer), then prints executions and
+# Fuzzes the file readers and the API: fuzz/run.sh SECONDS [TARGET...] runs each target (all
+# when none is named) for SECONDS (two at a time, one per core) with cargo-fuzz (libFuzzer + AddressSanitizer), then prints executions and
 # crashes per target. Exit status 1 if any target found a crash, timeout or memory blow-up;
 # the inputs are left in fuzz/artifacts/<target>/ (reproduce with
 # `RUSTC_BOOTSTRAP=1 cargo fuzz run <target> <file>` in fuzz/).
@@ -30,6 +30,9 @@ declare -A seeds=(
     [api_sequence]=
 )
 targets=(netfile_float netfile_double netfile_fixed traindata_float traindata_fixed api_sequence)
+if [ $# -gt 1 ]; then
+    targets=("${@:2}")
+fi
 
 for t in "${targets[@]}"; do
     mkdir -p "corpus/$t" "artifacts/$t"

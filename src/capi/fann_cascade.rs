@@ -355,77 +355,79 @@ mod training {
         neurons_between_reports: c_uint,
         desired_error: c_float,
     ) {
-        let Some(h) = handle(ann) else {
-            return;
-        };
-        let Some((ins, outs)) = pattern_rows(data) else {
-            return;
-        };
-        // Cascade grows shortcut nets; FANN 2.2.0 grows a layered net into one whose runs
-        // read past its neurons. Refused here with "cannot use the training algorithm".
-        if h.net.network_type != crate::engine::network::nettype::SHORTCUT {
-            raise_on(&mut h.public, &FannError::CantUseTrainAlg);
-            return;
-        }
-        let patterns = Patterns {
-            inputs: &ins,
-            outputs: &outs,
-        };
-        if neurons_between_reports != 0 && h.public.callback.is_none() {
-            print_stdout(&format!(
-                "Max neurons {:>3}. Desired error: {}\n",
-                max_neurons as i32,
-                fixed(desired_error as f64, 6, 0)
-            ));
-        }
-        let mut total: u32 = 0;
-        for i in 1..=max_neurons {
-            total = total.wrapping_add(outputs(ann, &patterns, desired_error));
+        crate::capi::guard::guard((), || {
             let Some(h) = handle(ann) else {
                 return;
             };
-            let error = h.net.params.mse();
-            let reached = h.net.desired_error_reached(desired_error);
-            let nbr = neurons_between_reports;
-            if nbr != 0 && (i % nbr == 0 || i == max_neurons || i == 1 || reached) {
-                match h.public.callback {
-                    None => print_stdout(&report_line(h, i - 1, error, total)),
-                    Some(cb) => {
-                        // SAFETY: the client's callback with FANN's arguments; no Rust
-                        // reference to the network is used across the call.
-                        let verdict =
-                            unsafe { cb(ann, data, max_neurons, nbr, desired_error, total) };
-                        if verdict == -1 {
-                            break;
+            let Some((ins, outs)) = pattern_rows(data) else {
+                return;
+            };
+            // Cascade grows shortcut nets; FANN 2.2.0 grows a layered net into one whose runs
+            // read past its neurons. Refused here with "cannot use the training algorithm".
+            if h.net.network_type != crate::engine::network::nettype::SHORTCUT {
+                raise_on(&mut h.public, &FannError::CantUseTrainAlg);
+                return;
+            }
+            let patterns = Patterns {
+                inputs: &ins,
+                outputs: &outs,
+            };
+            if neurons_between_reports != 0 && h.public.callback.is_none() {
+                print_stdout(&format!(
+                    "Max neurons {:>3}. Desired error: {}\n",
+                    max_neurons as i32,
+                    fixed(desired_error as f64, 6, 0)
+                ));
+            }
+            let mut total: u32 = 0;
+            for i in 1..=max_neurons {
+                total = total.wrapping_add(outputs(ann, &patterns, desired_error));
+                let Some(h) = handle(ann) else {
+                    return;
+                };
+                let error = h.net.params.mse();
+                let reached = h.net.desired_error_reached(desired_error);
+                let nbr = neurons_between_reports;
+                if nbr != 0 && (i % nbr == 0 || i == max_neurons || i == 1 || reached) {
+                    match h.public.callback {
+                        None => print_stdout(&report_line(h, i - 1, error, total)),
+                        Some(cb) => {
+                            // SAFETY: the client's callback with FANN's arguments; no Rust
+                            // reference to the network is used across the call.
+                            let verdict =
+                                unsafe { cb(ann, data, max_neurons, nbr, desired_error, total) };
+                            if verdict == -1 {
+                                break;
+                            }
                         }
                     }
                 }
+                if reached {
+                    break;
+                }
+                let added = with_params(ann, None, |h| {
+                    let public = &mut h.public;
+                    h.net
+                        .add_candidate_neuron(&patterns, &mut LibcRand, &mut |e| report(public, e))
+                });
+                match added {
+                    Some(epochs) => total = total.wrapping_add(epochs),
+                    None => break,
+                }
             }
-            if reached {
-                break;
+            total = total.wrapping_add(outputs(ann, &patterns, 0.0));
+            let Some(h) = handle(ann) else {
+                return;
+            };
+            if neurons_between_reports != 0 && h.public.callback.is_none() {
+                print_stdout(&format!(
+                    "Train outputs    Current error: {}. Epochs {:>6}\n",
+                    fixed(h.net.params.mse() as f64, 6, 0),
+                    total as i32
+                ));
             }
-            let added = with_params(ann, None, |h| {
-                let public = &mut h.public;
-                h.net
-                    .add_candidate_neuron(&patterns, &mut LibcRand, &mut |e| report(public, e))
-            });
-            match added {
-                Some(epochs) => total = total.wrapping_add(epochs),
-                None => break,
-            }
-        }
-        total = total.wrapping_add(outputs(ann, &patterns, 0.0));
-        let Some(h) = handle(ann) else {
-            return;
-        };
-        if neurons_between_reports != 0 && h.public.callback.is_none() {
-            print_stdout(&format!(
-                "Train outputs    Current error: {}. Epochs {:>6}\n",
-                fixed(h.net.params.mse() as f64, 6, 0),
-                total as i32
-            ));
-        }
-        with_params(ann, (), |h| h.net.set_shortcut_sources());
+            with_params(ann, (), |h| h.net.set_shortcut_sources());
+        })
     }
 
     /// `Neurons ...` report line, with the newest hidden neuron's steepness and function.

@@ -34,19 +34,21 @@ pub(crate) fn limits() -> Limits {
 /// Seeds libc `rand()` from /dev/urandom (or the clock's microseconds), unless disabled.
 #[no_mangle]
 pub extern "C" fn fann_seed_rand() {
-    use std::io::Read;
-    let mut bytes = [0u8; 4];
-    let seed = match std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes))
-    {
-        Ok(()) => u32::from_ne_bytes(bytes),
-        Err(_) => std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_micros()),
-    };
-    if FANN_SEED_RAND.load(Ordering::Relaxed) != 0 {
-        // SAFETY: `srand` has no preconditions.
-        unsafe { libc::srand(seed) }
-    }
+    crate::capi::guard::guard((), || {
+        use std::io::Read;
+        let mut bytes = [0u8; 4];
+        let seed =
+            match std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes)) {
+                Ok(()) => u32::from_ne_bytes(bytes),
+                Err(_) => std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.subsec_micros()),
+            };
+        if FANN_SEED_RAND.load(Ordering::Relaxed) != 0 {
+            // SAFETY: `srand` has no preconditions.
+            unsafe { libc::srand(seed) }
+        }
+    })
 }
 
 /// Resets an error struct: no error, no message, the current global log.

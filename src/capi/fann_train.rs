@@ -907,60 +907,62 @@ mod training {
         epochs_between_reports: c_uint,
         desired_error: c_float,
     ) {
-        let Some(h) = super::super::guard::handle(ann) else {
-            return;
-        };
-        if data.is_null() {
-            return;
-        }
-        if epochs_between_reports != 0 && h.public.callback.is_none() {
-            print_stdout(&format!(
-                "Max epochs {:>8}. Desired error: {}.\n",
-                max_epochs as i32,
-                fixed(desired_error as f64, 10, 0)
-            ));
-        }
-        for i in 1..=max_epochs {
-            let error = fann_train_epoch(ann, data);
-            let reached = fann_desired_error_reached(ann, desired_error) == 0;
-            let due =
-                i % epochs_between_reports.max(1) == 0 || i == max_epochs || i == 1 || reached;
-            if epochs_between_reports != 0 && due {
-                // Read afresh: the callback may change itself or the network.
-                let (callback, bit_fail) = match super::super::guard::handle(ann) {
-                    Some(h) => (h.public.callback, h.public.num_bit_fail),
-                    None => return,
-                };
-                match callback {
-                    None => print_stdout(&format!(
-                        "Epochs     {:>8}. Current error: {}. Bit fail {}.\n",
-                        i as i32,
-                        fixed(error as f64, 10, 0),
-                        bit_fail as i32
-                    )),
-                    Some(cb) => {
-                        // SAFETY: the client's callback, called with FANN's arguments; no
-                        // Rust reference to the network is alive across the call.
-                        let verdict = unsafe {
-                            cb(
-                                ann,
-                                data,
-                                max_epochs,
-                                epochs_between_reports,
-                                desired_error,
-                                i,
-                            )
-                        };
-                        if verdict == -1 {
-                            break;
+        crate::capi::guard::guard((), || {
+            let Some(h) = super::super::guard::handle(ann) else {
+                return;
+            };
+            if data.is_null() {
+                return;
+            }
+            if epochs_between_reports != 0 && h.public.callback.is_none() {
+                print_stdout(&format!(
+                    "Max epochs {:>8}. Desired error: {}.\n",
+                    max_epochs as i32,
+                    fixed(desired_error as f64, 10, 0)
+                ));
+            }
+            for i in 1..=max_epochs {
+                let error = fann_train_epoch(ann, data);
+                let reached = fann_desired_error_reached(ann, desired_error) == 0;
+                let due =
+                    i % epochs_between_reports.max(1) == 0 || i == max_epochs || i == 1 || reached;
+                if epochs_between_reports != 0 && due {
+                    // Read afresh: the callback may change itself or the network.
+                    let (callback, bit_fail) = match super::super::guard::handle(ann) {
+                        Some(h) => (h.public.callback, h.public.num_bit_fail),
+                        None => return,
+                    };
+                    match callback {
+                        None => print_stdout(&format!(
+                            "Epochs     {:>8}. Current error: {}. Bit fail {}.\n",
+                            i as i32,
+                            fixed(error as f64, 10, 0),
+                            bit_fail as i32
+                        )),
+                        Some(cb) => {
+                            // SAFETY: the client's callback, called with FANN's arguments; no
+                            // Rust reference to the network is alive across the call.
+                            let verdict = unsafe {
+                                cb(
+                                    ann,
+                                    data,
+                                    max_epochs,
+                                    epochs_between_reports,
+                                    desired_error,
+                                    i,
+                                )
+                            };
+                            if verdict == -1 {
+                                break;
+                            }
                         }
                     }
                 }
+                if reached {
+                    break;
+                }
             }
-            if reached {
-                break;
-            }
-        }
+        })
     }
 
     /// `fann_train_on_data` on a training file (nothing happens if it cannot be read).

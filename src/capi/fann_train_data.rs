@@ -244,22 +244,24 @@ pub extern "C" fn fann_create_train_from_callback(
 /// as FANN; client-built sets follow the same convention).
 #[no_mangle]
 pub extern "C" fn fann_destroy_train(train_data: *mut fann_train_data) {
-    let Some(d) = data_mut(train_data) else {
-        return;
-    };
-    // SAFETY: all these blocks come from the libc allocator (ours or the client's, per
-    // FANN's convention); row 0 is read only when the row table exists.
-    unsafe {
-        if !d.input.is_null() {
-            libc::free(*d.input as *mut c_void);
+    guard((), || {
+        let Some(d) = data_mut(train_data) else {
+            return;
+        };
+        // SAFETY: all these blocks come from the libc allocator (ours or the client's, per
+        // FANN's convention); row 0 is read only when the row table exists.
+        unsafe {
+            if !d.input.is_null() {
+                libc::free(*d.input as *mut c_void);
+            }
+            if !d.output.is_null() {
+                libc::free(*d.output as *mut c_void);
+            }
+            libc::free(d.input as *mut c_void);
+            libc::free(d.output as *mut c_void);
+            libc::free(train_data as *mut c_void);
         }
-        if !d.output.is_null() {
-            libc::free(*d.output as *mut c_void);
-        }
-        libc::free(d.input as *mut c_void);
-        libc::free(d.output as *mut c_void);
-        libc::free(train_data as *mut c_void);
-    }
+    })
 }
 
 /// A copy of the caller's set as core data (`None` if a row pointer is NULL).

@@ -8,7 +8,35 @@ use super::handle::Handle;
 
 /// Runs `f`, returning `fallback` if it panics (a panic is a bug of ours; C must never see it).
 pub(crate) fn guard<R>(fallback: R, f: impl FnOnce() -> R) -> R {
-    catch_unwind(AssertUnwindSafe(f)).unwrap_or(fallback)
+    catch_unwind(AssertUnwindSafe(|| {
+        #[cfg(feature = "debug-hooks")]
+        debug_hooks::fire();
+        f()
+    }))
+    .unwrap_or(fallback)
+}
+
+/// Test-only fault injection (cargo feature `debug-hooks`, never in the shipped libraries):
+/// makes the next guarded entry point panic inside its guard, so a test can see that the
+/// panic ends as the entry point's failure value instead of an abort.
+#[cfg(feature = "debug-hooks")]
+pub mod debug_hooks {
+    use std::cell::Cell;
+
+    thread_local! {
+        static ARMED: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// The next guarded call on this thread panics.
+    pub fn panic_in_next_entry() {
+        ARMED.with(|a| a.set(true));
+    }
+
+    pub(super) fn fire() {
+        if ARMED.with(|a| a.replace(false)) {
+            panic!("debug hook: injected panic");
+        }
+    }
 }
 
 /// The handle behind a `struct fann *`, or `None` for NULL.

@@ -15,6 +15,8 @@ pub mod fann_io;
 pub mod fann_train;
 pub mod fann_train_data;
 pub(crate) mod guard;
+#[cfg(feature = "debug-hooks")]
+pub use guard::debug_hooks;
 pub(crate) mod handle;
 #[cfg(not(feature = "fixed"))]
 pub(crate) mod kernels;
