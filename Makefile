@@ -124,6 +124,7 @@ rust-test:
 
 c-test: libs
 	sh tests/symbols.sh $(LIBDIR)
+	python3 tests/api_symbols.py $(LIBDIR)
 	sh tests/layout/run.sh include
 	sh tests/c_api/run.sh $(CURDIR)/$(LIBDIR)
 	bash tests/differential/run.sh $(CURDIR)/$(LIBDIR)

@@ -41,7 +41,7 @@ const ENUMS: [&str; 6] = [
 ];
 
 /// Exported but, as in FANN, not declared in any header.
-const UNDECLARED: [&str; 17] = [
+const UNDECLARED: [&str; 25] = [
     "fann_default_error_log",
     "FANN_SEED_RAND",
     "fann_create_from_fd_1_1",
@@ -59,6 +59,14 @@ const UNDECLARED: [&str; 17] = [
     "fann_train_epoch_irpropm",
     "fann_train_epoch_quickprop",
     "fann_train_epoch_sarprop",
+    "fann_add_layer",
+    "fann_add_candidate_neuron",
+    "fann_update_candidate_slopes",
+    "fann_update_candidate_weights",
+    "initialize_candidate_weights",
+    "fann_reallocate_neurons",
+    "fann_reallocate_connections",
+    "fann_get_min_max_data",
 ];
 
 fn main() {

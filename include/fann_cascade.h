@@ -240,6 +240,37 @@ FANN_EXTERNAL float fann_train_outputs_epoch(struct fann *ann, struct fann_train
 FANN_EXTERNAL void fann_set_shortcut_connections(struct fann *ann);
 #endif
 
+#if !defined(FIXEDFANN)
+/*
+ Creates the candidate pool (one candidate per activation function, steepness and
+ group, weights drawn with libc `rand()` as FANN draws them). Exported internal; 0.
+ */
+FANN_EXTERNAL int fann_initialize_candidates(struct fann *ann);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ One candidate epoch over `data`; the best score. Exported internal (0 without a pool).
+ */
+FANN_EXTERNAL fann_type fann_train_candidates_epoch(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Candidate epochs until the score limit, stagnation or the epoch limit; the epochs
+ run. Exported internal (0 without a pool).
+ */
+FANN_EXTERNAL int fann_train_candidates(struct fann *ann, struct fann_train_data *data);
+#endif
+
+#if !defined(FIXEDFANN)
+/*
+ Installs the best candidate as a new one-neuron layer before the output layer.
+ Exported internal.
+ */
+FANN_EXTERNAL void fann_install_candidate(struct fann *ann);
+#endif
+
 #ifdef __cplusplus
 }
 #endif

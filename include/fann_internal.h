@@ -84,6 +84,32 @@ FANN_EXTERNAL void fann_init_error_data(struct fann_error *errdat);
 FANN_EXTERNAL void fann_update_stepwise(struct fann *ann);
 #endif
 
+/*
+ A network with every default and `num_layers` empty layers (NULL neuron pointers), for
+ clients that assemble networks the way FANN's constructors do: set the layer sizes as
+ pointer differences, `num_input`, `num_output` and `total_neurons`, then
+ `fann_allocate_neurons`, `total_connections`, `fann_allocate_connections`, and fill in
+ neurons, weights and connections. NULL without a message below 2 layers.
+ */
+FANN_EXTERNAL struct fann *fann_allocate_structure(unsigned int num_layers);
+
+/*
+ Allocates the neurons of a network from `fann_allocate_structure` (see there); error 11
+ on the network when they do not fit.
+ */
+FANN_EXTERNAL void fann_allocate_neurons(struct fann *ann);
+
+/*
+ Allocates `total_connections` weights and connection pointers; error 11 on failure.
+ */
+FANN_EXTERNAL void fann_allocate_connections(struct fann *ann);
+
+/*
+ Allocates the scaling parameters with their defaults: 0, or (FANN's convention) error 11
+ without a struct, the network destroyed and 1. The fixed-point library has no scaling.
+ */
+FANN_EXTERNAL int fann_allocate_scale(struct fann *ann);
+
 #ifdef __cplusplus
 }
 #endif

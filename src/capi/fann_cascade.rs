@@ -296,6 +296,7 @@ mod training {
     use libc::{c_char, c_float, c_int, c_uint};
 
     use super::super::fann_data::fann;
+    use super::super::fann_data::{fann_layer, fann_type};
     use super::super::fann_error::raise_on;
     use super::super::fann_internal::LibcRand;
     use super::super::fann_train::{fann_train_data, pattern_rows};
@@ -303,7 +304,7 @@ mod training {
     use super::super::handle::Handle;
     use super::super::libc_io::print_stdout;
     use crate::engine::activation::activation_name;
-    use crate::engine::cascade::CascadeEvent;
+    use crate::engine::cascade::{CandidatePool, CascadeEvent};
     use crate::engine::cfmt::fixed;
     use crate::engine::train::Patterns;
     use crate::engine::FannError;
@@ -522,5 +523,156 @@ mod training {
     #[no_mangle]
     pub extern "C" fn fann_set_shortcut_connections(ann: *mut fann) {
         with_params(ann, (), |h| h.net.set_shortcut_sources());
+    }
+
+    /// The pool and patterns the candidate internals work on.
+    fn with_pool<R>(
+        ann: *mut fann,
+        fallback: R,
+        f: impl FnOnce(&mut Handle, &mut CandidatePool<fann_type>) -> R,
+    ) -> R {
+        with_params(ann, None, |h| {
+            let mut pool = h.candidates.take()?;
+            let r = f(h, &mut pool);
+            h.candidates = Some(pool);
+            Some(r)
+        })
+        .unwrap_or(fallback)
+    }
+
+    /// Creates the candidate pool (one candidate per activation function, steepness and
+    /// group, weights drawn with libc `rand()` as FANN draws them). Exported internal; 0.
+    #[no_mangle]
+    pub extern "C" fn fann_initialize_candidates(ann: *mut fann) -> c_int {
+        with_params(ann, -1, |h| {
+            h.candidates = h.net.new_candidate_pool(&mut LibcRand);
+            0
+        })
+    }
+
+    /// One candidate epoch over `data`; the best score. Exported internal (0 without a pool).
+    #[no_mangle]
+    pub extern "C" fn fann_train_candidates_epoch(
+        ann: *mut fann,
+        data: *mut fann_train_data,
+    ) -> fann_type {
+        let Some((ins, outs)) = pattern_rows(data) else {
+            return Default::default();
+        };
+        let patterns = Patterns {
+            inputs: &ins,
+            outputs: &outs,
+        };
+        with_pool(ann, Default::default(), |h, pool| {
+            let public = &mut h.public;
+            h.net
+                .candidates_epoch(pool, &patterns, &mut LibcRand, &mut |e| report(public, e))
+                .1
+        })
+    }
+
+    /// Candidate epochs until the score limit, stagnation or the epoch limit; the epochs
+    /// run. Exported internal (0 without a pool).
+    #[no_mangle]
+    pub extern "C" fn fann_train_candidates(ann: *mut fann, data: *mut fann_train_data) -> c_int {
+        let Some((ins, outs)) = pattern_rows(data) else {
+            return 0;
+        };
+        let patterns = Patterns {
+            inputs: &ins,
+            outputs: &outs,
+        };
+        with_pool(ann, 0, |h, pool| {
+            let public = &mut h.public;
+            h.net
+                .train_candidates(pool, &patterns, &mut LibcRand, &mut |e| report(public, e))
+                .0 as c_int
+        })
+    }
+
+    /// Adds the pattern just run to the candidates' scores and slopes, with the output
+    /// errors in the output neurons' `train_errors`. Exported internal.
+    #[no_mangle]
+    pub extern "C" fn fann_update_candidate_slopes(ann: *mut fann) {
+        with_pool(ann, (), |h, pool| {
+            let public = &mut h.public;
+            h.net
+                .update_candidate_slopes(pool, &mut |e| report(public, e))
+        })
+    }
+
+    /// Updates the candidates' weights with the training algorithm. Exported internal.
+    #[no_mangle]
+    pub extern "C" fn fann_update_candidate_weights(ann: *mut fann, num_data: c_uint) {
+        with_pool(ann, (), |h, pool| {
+            let public = &mut h.public;
+            h.net
+                .update_candidate_weights(pool, num_data, &mut LibcRand, &mut |e| report(public, e))
+        })
+    }
+
+    /// Draws candidate weights `[first_con, last_con)`, numbered as FANN numbers them:
+    /// candidate k's weights start at `total_connections + (k + 1) * total_neurons`.
+    /// Exported internal.
+    #[no_mangle]
+    pub extern "C" fn initialize_candidate_weights(
+        ann: *mut fann,
+        first_con: c_uint,
+        last_con: c_uint,
+        scale_factor: c_float,
+    ) {
+        with_pool(ann, (), |h, pool| {
+            let total = h.net.weights.len() + h.net.neurons.len();
+            let first = (first_con as usize).saturating_sub(total);
+            let last = (last_con as usize).saturating_sub(total);
+            h.net
+                .init_candidate_weights(pool, first, last, scale_factor, &mut LibcRand)
+        })
+    }
+
+    /// The candidate FANN's `cascade_best_candidate` names, if the pool has it.
+    fn best_of(h: &Handle, pool: &CandidatePool<fann_type>) -> Option<usize> {
+        let best =
+            (h.net.params.cascade_best_candidate as usize).checked_sub(h.net.neurons.len() + 1)?;
+        (best < pool.len()).then_some(best)
+    }
+
+    /// Installs the best candidate as a new one-neuron layer before the output layer.
+    /// Exported internal.
+    #[no_mangle]
+    pub extern "C" fn fann_install_candidate(ann: *mut fann) {
+        with_pool(ann, (), |h, pool| {
+            if let Some(best) = best_of(h, pool) {
+                h.net.install_candidate(pool, best);
+            }
+        })
+    }
+
+    /// Inserts an empty layer before `layer` (a layer of this network, or its end); the new
+    /// layer, or NULL for a foreign pointer. Exported internal.
+    #[no_mangle]
+    pub extern "C" fn fann_add_layer(ann: *mut fann, layer: *mut fann_layer) -> *mut fann_layer {
+        with_handle(ann, std::ptr::null_mut(), |h| {
+            let Some(at) = h.layer_index_of(layer) else {
+                return std::ptr::null_mut();
+            };
+            let at = h.net.add_layer(at);
+            if h.sync_structure().is_err() {
+                return std::ptr::null_mut();
+            }
+            h.public.first_layer.wrapping_add(at)
+        })
+    }
+
+    /// Adds the best candidate as the last neuron of `layer`, connected to every later
+    /// neuron. Exported internal.
+    #[no_mangle]
+    pub extern "C" fn fann_add_candidate_neuron(ann: *mut fann, layer: *mut fann_layer) {
+        with_pool(ann, (), |h, pool| {
+            let (Some(at), Some(best)) = (h.layer_index_of(layer), best_of(h, pool)) else {
+                return;
+            };
+            h.net.add_candidate_neuron_to(pool, best, at);
+        })
     }
 }

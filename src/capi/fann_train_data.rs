@@ -727,6 +727,31 @@ pub extern "C" fn fann_scale_data_to_range(
     })
 }
 
+/// Smallest and largest value of a caller's row table (upstream's undeclared helper); with
+/// no values (where FANN would read `data[0][0]` regardless) `min` and `max` are left alone.
+#[no_mangle]
+pub extern "C" fn fann_get_min_max_data(
+    data: *mut *mut fann_type,
+    num_data: c_uint,
+    num_elem: c_uint,
+    min: *mut fann_type,
+    max: *mut fann_type,
+) {
+    guard((), || {
+        let (Some(min), Some(max)) = (slice_mut(min, 1), slice_mut(max, 1)) else {
+            return;
+        };
+        let Some(rows) = table_rows(data, num_data, num_elem) else {
+            return;
+        };
+        let rows: Vec<&[fann_type]> = rows.iter().map(|r| &**r).collect();
+        if let Some((lo, hi)) = traindata::min_max(&rows) {
+            min[0] = lo;
+            max[0] = hi;
+        }
+    })
+}
+
 /// `fann_scale_*_train_data`'s backend on a caller's row table (exported, undeclared).
 #[no_mangle]
 pub extern "C" fn fann_scale_data(

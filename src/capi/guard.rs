@@ -51,7 +51,12 @@ pub(crate) fn handle<'a>(ann: *mut fann) -> Option<&'a mut Handle> {
 /// Runs `f` on the network behind `ann` inside the panic guard; NULL gives `fallback`.
 pub(crate) fn with_handle<R>(ann: *mut fann, fallback: R, f: impl FnOnce(&mut Handle) -> R) -> R {
     match handle(ann) {
-        Some(h) => guard(fallback, || f(h)),
+        Some(h) => guard(fallback, || {
+            if h.hand_built {
+                h.adopt_c_structure();
+            }
+            f(h)
+        }),
         None => fallback,
     }
 }

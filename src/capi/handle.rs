@@ -6,7 +6,7 @@ use std::ptr::null_mut;
 
 use super::fann_data::{fann, fann_layer, fann_neuron, fann_type};
 use super::fann_error::default_log;
-use crate::engine::{FannError, Network};
+use crate::engine::{FannError, Limits, Network};
 
 #[repr(C)]
 pub(crate) struct Handle {
@@ -17,6 +17,13 @@ pub(crate) struct Handle {
     connection_ptrs: Vec<*mut fann_neuron>,
     /// Train on FANN's exact path (bit-identical results) rather than the fast one.
     pub exact: bool,
+    /// Candidates between the exported cascade internals (`fann_initialize_candidates` ...
+    /// `fann_install_candidate`); cascade training itself keeps its pool to itself.
+    #[cfg(not(feature = "fixed"))]
+    pub candidates: Option<crate::engine::cascade::CandidatePool<fann_type>>,
+    /// Assembled through the exported allocation internals: the client writes counts and
+    /// connection pointers into the public struct, which the core adopts before each call.
+    pub hand_built: bool,
 }
 
 /// `FANN_EXACT=1` in the environment makes new networks use the exact path.
@@ -48,6 +55,9 @@ impl Handle {
             layer_array: Vec::new(),
             connection_ptrs: Vec::new(),
             exact: exact_by_default(),
+            #[cfg(not(feature = "fixed"))]
+            candidates: None,
+            hand_built: false,
         });
         h.push_params();
         h.sync_structure()?;
@@ -65,11 +75,120 @@ impl Handle {
         super::libc_io::free(h.public.errstr);
     }
 
+    /// Takes what a client assembling a network by hand wrote into the public struct (counts,
+    /// type, connection pointers) into the core. Pointers that do not address one of the
+    /// network's neurons become an invalid source, which fails the call that reads it.
+    pub fn adopt_c_structure(&mut self) {
+        let base = self.net.neurons.as_ptr() as usize;
+        let size = std::mem::size_of::<fann_neuron>();
+        let count = self.net.neurons.len();
+        for (s, &p) in self.net.sources.iter_mut().zip(&self.connection_ptrs) {
+            let offset = (p as usize).wrapping_sub(base);
+            *s = if p.is_null() || !offset.is_multiple_of(size) || offset / size >= count {
+                u32::MAX
+            } else {
+                (offset / size) as u32
+            };
+        }
+        let p = &self.public;
+        self.net.num_input = p.num_input;
+        self.net.num_output = p.num_output;
+        self.net.network_type = p.network_type;
+        self.net.connection_rate = p.connection_rate;
+        #[cfg(feature = "fixed")]
+        {
+            self.net.fixed.decimal_point = p.decimal_point;
+            self.net.fixed.multiplier = p.multiplier;
+        }
+    }
+
+    /// Index of the layer `layer` points at in this network's layer array (one past the end
+    /// included), or `None` for a pointer elsewhere.
+    pub fn layer_index_of(&self, layer: *const fann_layer) -> Option<usize> {
+        let offset = (layer as usize).wrapping_sub(self.layer_array.as_ptr() as usize);
+        let size = std::mem::size_of::<fann_layer>();
+        let index = offset / size;
+        (offset.is_multiple_of(size) && index <= self.layer_array.len()).then_some(index)
+    }
+
+    /// `fann_allocate_neurons`: one zeroed neuron array for the layer sizes the client wrote
+    /// into the layer table as pointer differences (FANN's convention), at least
+    /// `total_neurons` long, and an output buffer of the last layer's size.
+    pub fn allocate_neurons_from_c(&mut self, limits: &Limits) -> Result<(), FannError> {
+        let size = std::mem::size_of::<fann_neuron>();
+        let sizes: Vec<usize> = self
+            .layer_array
+            .iter()
+            .map(|l| (l.last_neuron as usize).wrapping_sub(l.first_neuron as usize) / size)
+            .collect();
+        let sum = sizes
+            .iter()
+            .try_fold(0usize, |a, &n| a.checked_add(n))
+            .ok_or(FannError::CantAllocateMem)?;
+        let total = sum.max(self.public.total_neurons as usize);
+        let bytes = (total as u64).saturating_mul(size as u64 + 16);
+        if bytes > limits.max_bytes || total > u32::MAX as usize {
+            return Err(FannError::CantAllocateMem);
+        }
+        let mut neurons = Vec::new();
+        neurons
+            .try_reserve_exact(total)
+            .map_err(|_| FannError::CantAllocateMem)?;
+        neurons.resize(total, Default::default());
+        let mut first = 0;
+        let layers = sizes
+            .iter()
+            .map(|&n| {
+                let l = crate::engine::network::Layer {
+                    first,
+                    last: first + n,
+                };
+                first += n;
+                l
+            })
+            .collect();
+        let net = &mut self.net;
+        net.neurons = neurons;
+        net.layers = layers;
+        net.output = vec![Default::default(); sizes.last().copied().unwrap_or(0)];
+        net.num_input = self.public.num_input;
+        net.num_output = self.public.num_output;
+        self.sync_structure()
+    }
+
+    /// `fann_allocate_connections`: zeroed weights and NULL connection pointers for the
+    /// `total_connections` the client set.
+    pub fn allocate_connections_from_c(&mut self, limits: &Limits) -> Result<(), FannError> {
+        let total = self.public.total_connections as usize;
+        let bytes = (total as u64).saturating_mul(std::mem::size_of::<fann_type>() as u64 + 12);
+        if bytes > limits.max_bytes {
+            return Err(FannError::CantAllocateMem);
+        }
+        let mut weights = Vec::new();
+        weights
+            .try_reserve_exact(total)
+            .map_err(|_| FannError::CantAllocateMem)?;
+        weights.resize(total, Default::default());
+        let mut sources = Vec::new();
+        sources
+            .try_reserve_exact(total)
+            .map_err(|_| FannError::CantAllocateMem)?;
+        sources.resize(total, u32::MAX);
+        self.net.weights = weights;
+        self.net.sources = sources;
+        self.sync_structure()
+    }
+
     /// Rebuilds the layer and connection pointer tables for the core's current storage (after
     /// any change of topology) and points the public struct at everything.
     pub fn sync_structure(&mut self) -> Result<(), FannError> {
         let net = &mut self.net;
-        let base = net.neurons.as_mut_ptr() as *mut fann_neuron;
+        // A network without neurons (fresh from `fann_allocate_structure`) has NULL layers.
+        let base = if net.neurons.is_empty() {
+            null_mut()
+        } else {
+            net.neurons.as_mut_ptr() as *mut fann_neuron
+        };
         let mut layers = Vec::new();
         layers
             .try_reserve_exact(net.layers.len())
@@ -236,6 +355,11 @@ impl Handle {
         q.num_bit_fail = p.num_bit_fail;
         self.net.network_type = p.network_type;
         self.net.connection_rate = p.connection_rate;
+        #[cfg(feature = "fixed")]
+        {
+            self.net.fixed.decimal_point = p.decimal_point;
+            self.net.fixed.multiplier = p.multiplier;
+        }
     }
 }
 

@@ -21,20 +21,33 @@ pub enum CascadeEvent {
 }
 
 /// The candidate pool of one installation step: weights stored candidate after candidate,
-/// `n_in` input weights followed by one weight per output.
-struct Candidates<T> {
+/// `n_in` input weights followed by one weight per output (FANN's layout, which its exported
+/// internals index into).
+#[derive(Clone)]
+pub struct CandidatePool<T> {
     functions: Vec<u32>,
     steepnesses: Vec<T>,
     n_in: usize,
+    n_out: usize,
     weights: Vec<T>,
     slopes: Vec<T>,
     steps: Vec<T>,
     prev_slopes: Vec<T>,
+    scores: Vec<T>,
 }
 
-impl<T> Candidates<T> {
-    fn stride(&self, num_output: usize) -> usize {
-        self.n_in + num_output
+impl<T> CandidatePool<T> {
+    fn stride(&self) -> usize {
+        self.n_in + self.n_out
+    }
+
+    /// Number of candidates.
+    pub fn len(&self) -> usize {
+        self.functions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.functions.is_empty()
     }
 }
 
@@ -114,12 +127,13 @@ impl<T: FloatArith> Network<T> {
 
     /// `fann_initialize_candidates`: one candidate per (function, steepness, group), with
     /// weights drawn from `rng` in FANN's order. `None` when there are no candidates.
-    fn initialize_candidates(&self, rng: &mut dyn RandomSource) -> Option<Candidates<T>> {
+    pub fn new_candidate_pool(&self, rng: &mut dyn RandomSource) -> Option<CandidatePool<T>> {
         let p = &self.params;
         let total = self.neurons.len() as u32;
         let (num_input, num_output) = (self.num_input, self.num_output);
         let hidden = total.wrapping_sub(num_input).wrapping_sub(num_output);
-        let n_in = total.wrapping_sub(num_output) as usize;
+        let n_in = total.checked_sub(num_output)? as usize;
+        let n_out = num_output as usize;
         let mut functions = Vec::new();
         let mut steepnesses = Vec::new();
         for &f in &p.cascade_activation_functions {
@@ -141,107 +155,175 @@ impl<T: FloatArith> Network<T> {
         } else if sf < 0.5 {
             sf = 0.5;
         }
-        let stride = n_in + num_output as usize;
-        let count = functions.len() * stride;
-        let mut weights = Vec::with_capacity(count);
-        for _ in 0..functions.len() {
-            for i in 0..stride {
-                let low = if i == num_input as usize { -sf } else { 0.0 };
-                weights.push(T::from_f32(fann_rand(rng, low, sf)));
-            }
-        }
-        let step = if p.training_algorithm == train_alg::RPROP {
-            T::from_f32(p.rprop_delta_zero)
-        } else {
-            T::zero()
-        };
-        Some(Candidates {
+        let count = functions.len() * (n_in + n_out);
+        let mut pool = CandidatePool {
+            scores: vec![T::zero(); functions.len()],
             functions,
             steepnesses,
             n_in,
-            weights,
+            n_out,
+            weights: vec![T::zero(); count],
             slopes: vec![T::zero(); count],
-            steps: vec![step; count],
+            steps: vec![T::zero(); count],
             prev_slopes: vec![T::zero(); count],
-        })
+        };
+        let stride = pool.stride();
+        for k in 0..pool.len() {
+            self.init_candidate_weights(&mut pool, k * stride, (k + 1) * stride, sf, rng);
+        }
+        Some(pool)
+    }
+
+    /// `initialize_candidate_weights` over pool weights `[first, last)`: the weight at
+    /// `first + num_input` (the bias, for a whole candidate) is drawn from `[-scale, scale]`,
+    /// the others from `[0, scale]`; slopes and steps are reset.
+    pub fn init_candidate_weights(
+        &self,
+        pool: &mut CandidatePool<T>,
+        first: usize,
+        last: usize,
+        scale: f32,
+        rng: &mut dyn RandomSource,
+    ) {
+        let step = if self.params.training_algorithm == train_alg::RPROP {
+            T::from_f32(self.params.rprop_delta_zero)
+        } else {
+            T::zero()
+        };
+        let bias = first.wrapping_add(self.num_input as usize);
+        for i in first..last.min(pool.weights.len()) {
+            let low = if i == bias { -scale } else { 0.0 };
+            pool.weights[i] = T::from_f32(fann_rand(rng, low, scale));
+            pool.slopes[i] = T::zero();
+            pool.steps[i] = step;
+            pool.prev_slopes[i] = T::zero();
+        }
+    }
+
+    /// `fann_update_candidate_slopes` for the pattern just run, with the output errors the
+    /// caller put in the output neurons' `train_errors` (FANN's exported internal).
+    pub fn update_candidate_slopes(
+        &mut self,
+        pool: &mut CandidatePool<T>,
+        events: &mut dyn FnMut(CascadeEvent),
+    ) {
+        let Some(errors) = self.train.train_errors.as_ref() else {
+            return;
+        };
+        let Some(start) = self.neurons.len().checked_sub(pool.n_out) else {
+            return;
+        };
+        let Some(errors) = errors.get(start..start + pool.n_out) else {
+            return;
+        };
+        let errors = errors.to_vec();
+        self.accumulate_candidate_slopes(pool, &errors, &mut Vec::new(), events);
+        // FANN's scores are the public array itself.
+        self.cascade_candidate_scores = Some(pool.scores.clone());
+    }
+
+    /// One pattern's contribution to every candidate's score and slopes: the candidates'
+    /// outputs from the current neuron values, correlated with the output `errors`.
+    fn accumulate_candidate_slopes(
+        &self,
+        c: &mut CandidatePool<T>,
+        errors: &[T],
+        values: &mut Vec<T>,
+        events: &mut dyn FnMut(CascadeEvent),
+    ) {
+        let (n_in, n_out, stride) = (c.n_in, c.n_out, c.stride());
+        let Some(sources) = self.neurons.get(..n_in) else {
+            return;
+        };
+        if errors.len() < n_out {
+            return;
+        }
+        let limit = T::from_f64(150.0);
+        // The candidates' sources, contiguous (FANN's summation order is kept).
+        values.clear();
+        values.extend(sources.iter().map(|n| n.value));
+        for k in 0..c.functions.len() {
+            let (f, s) = (c.functions[k], c.steepnesses[k]);
+            let w = &c.weights[k * stride..(k + 1) * stride];
+            let mut sum = dot_exact(&w[..n_in], values);
+            let max_sum = limit / s;
+            if sum > max_sum {
+                sum = max_sum;
+            } else if sum < -max_sum {
+                sum = -max_sum;
+            }
+            let a = activate::<T>(f, s * sum);
+            let d = activation_derived(f, s, a, sum).unwrap_or_else(|| {
+                events(CascadeEvent::Train(TrainEvent::CantTrainActivation));
+                T::zero()
+            });
+            let mut ev = T::zero();
+            let mut score = c.scores[k];
+            let slopes = &mut c.slopes[k * stride..(k + 1) * stride];
+            for j in 0..n_out {
+                let v = w[n_in + j];
+                let diff = a * v - errors[j];
+                slopes[n_in + j] = slopes[n_in + j] - T::from_f64(2.0) * diff * a;
+                ev = ev + diff * v;
+                score = score - diff * diff;
+            }
+            c.scores[k] = score;
+            let ev = ev * d;
+            for i in 0..n_in {
+                slopes[i] = slopes[i] - ev * values[i];
+            }
+        }
     }
 
     /// `fann_train_candidates_epoch`: scores and slopes of every candidate over all
-    /// patterns, one weight update; returns the index and score of the best candidate.
-    fn candidates_epoch(
+    /// patterns, one weight update; records the scores and the winner (as FANN's
+    /// `cascade_best_candidate`) and returns the winner's index and score.
+    pub fn candidates_epoch(
         &mut self,
-        c: &mut Candidates<T>,
-        scores: &mut [T],
+        c: &mut CandidatePool<T>,
         data: &Patterns<T>,
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(CascadeEvent),
     ) -> (usize, T) {
-        let num_output = self.num_output as usize;
-        let stride = c.stride(num_output);
+        let n_out = c.n_out;
         let start = T::from_f32(self.params.mse_value);
-        scores.fill(start);
+        c.scores.fill(start);
         let out_first = self.layers[self.layers.len() - 1].first;
-        let mut errors = vec![T::zero(); num_output];
+        let mut errors = vec![T::zero(); n_out];
         let mut values: Vec<T> = Vec::with_capacity(c.n_in);
-        let limit = T::from_f64(150.0);
         for p in 0..data.len() {
             self.run(data.inputs[p]);
             for (j, e) in errors.iter_mut().enumerate() {
                 let t = data.outputs[p].get(j).copied().unwrap_or_default();
-                *e = t - self.output[j];
-                if is_symmetric(self.neurons[out_first + j].activation_function) {
+                *e = t - self.output.get(j).copied().unwrap_or_default();
+                let f = self
+                    .neurons
+                    .get(out_first + j)
+                    .map(|n| n.activation_function);
+                if f.is_some_and(is_symmetric) {
                     *e = T::from_f64(e.to_f64() / 2.0);
                 }
             }
-            // The candidates' sources, contiguous (FANN's summation order is kept).
-            values.clear();
-            values.extend(self.neurons[..c.n_in].iter().map(|n| n.value));
-            for k in 0..c.functions.len() {
-                let (f, s) = (c.functions[k], c.steepnesses[k]);
-                let w = &c.weights[k * stride..(k + 1) * stride];
-                let mut sum = dot_exact(&w[..c.n_in], &values);
-                let max_sum = limit / s;
-                if sum > max_sum {
-                    sum = max_sum;
-                } else if sum < -max_sum {
-                    sum = -max_sum;
-                }
-                let a = activate::<T>(f, s * sum);
-                let d = activation_derived(f, s, a, sum).unwrap_or_else(|| {
-                    events(CascadeEvent::Train(TrainEvent::CantTrainActivation));
-                    T::zero()
-                });
-                let mut ev = T::zero();
-                let mut score = scores[k];
-                let slopes = &mut c.slopes[k * stride..(k + 1) * stride];
-                for j in 0..num_output {
-                    let v = w[c.n_in + j];
-                    let diff = a * v - errors[j];
-                    slopes[c.n_in + j] = slopes[c.n_in + j] - T::from_f64(2.0) * diff * a;
-                    ev = ev + diff * v;
-                    score = score - diff * diff;
-                }
-                scores[k] = score;
-                let ev = ev * d;
-                for i in 0..c.n_in {
-                    slopes[i] = slopes[i] - ev * values[i];
-                }
-            }
+            self.accumulate_candidate_slopes(c, &errors, &mut values, events);
         }
         self.update_candidate_weights(c, data.len() as u32, rng, events);
         let mut best = 0;
-        for k in 1..scores.len() {
-            if scores[k] > scores[best] {
+        for k in 1..c.scores.len() {
+            if c.scores[k] > c.scores[best] {
                 best = k;
             }
         }
-        (best, scores[best])
+        let score = c.scores.get(best).copied().unwrap_or_default();
+        self.cascade_candidate_scores = Some(c.scores.clone());
+        self.params.cascade_best_candidate = (self.neurons.len() + best + 1) as u32;
+        (best, score)
     }
 
-    /// The configured algorithm's update over all candidate weights (as one range).
-    fn update_candidate_weights(
+    /// `fann_update_candidate_weights`: the configured algorithm's update over all candidate
+    /// weights (as one range).
+    pub fn update_candidate_weights(
         &mut self,
-        c: &mut Candidates<T>,
+        c: &mut CandidatePool<T>,
         num_data: u32,
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(CascadeEvent),
@@ -277,9 +359,9 @@ impl<T: FloatArith> Network<T> {
 
     /// `fann_train_candidates`: candidate epochs until the score limit, stagnation or the
     /// epoch limit; returns the epochs run and the winner.
-    fn train_candidates(
+    pub fn train_candidates(
         &mut self,
-        c: &mut Candidates<T>,
+        c: &mut CandidatePool<T>,
         data: &Patterns<T>,
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(CascadeEvent),
@@ -289,13 +371,12 @@ impl<T: FloatArith> Network<T> {
         let change = p.cascade_candidate_change_fraction;
         let stagnation_epochs = p.cascade_candidate_stagnation_epochs;
         let limit = p.cascade_candidate_limit;
-        let mut scores = vec![T::zero(); c.functions.len()];
         let (mut target, mut backslide) = (T::zero(), T::from_f32(-1.0e20));
         let mut stagnation = max_epochs;
         let mut best = 0;
         let mut epochs = max_epochs;
         for i in 0..max_epochs {
-            let (b, score) = self.candidates_epoch(c, &mut scores, data, rng, events);
+            let (b, score) = self.candidates_epoch(c, data, rng, events);
             best = b;
             if score / T::from_f32(self.params.mse_value) > limit {
                 epochs = i + 1;
@@ -311,66 +392,86 @@ impl<T: FloatArith> Network<T> {
                 break;
             }
         }
-        self.cascade_candidate_scores = Some(scores);
-        self.params.cascade_best_candidate = (self.neurons.len() + best + 1) as u32;
         (epochs, best)
     }
 
-    /// `fann_install_candidate`: the winner becomes a one-neuron layer before the output
-    /// layer, fed by every earlier neuron; each output neuron gets one more connection from
-    /// it, weighted by the winner's output weights in reverse order times the multiplier.
-    fn install_candidate(&mut self, c: &Candidates<T>, best: usize) {
-        let num_output = self.num_output as usize;
-        let stride = c.stride(num_output);
-        let w = &c.weights[best * stride..(best + 1) * stride];
-        let out_layer = self.layers[self.layers.len() - 1];
-        let out_first_con = self.neurons[out_layer.first].first_con as usize;
+    /// `fann_add_layer`: an empty layer inserted before layer `at` (at the end when `at` is
+    /// past the last); returns its index.
+    pub fn add_layer(&mut self, at: usize) -> usize {
+        let at = at.min(self.layers.len());
+        let pos = self.layers.get(at).map_or(self.neurons.len(), |l| l.first);
+        self.layers.insert(
+            at,
+            Layer {
+                first: pos,
+                last: pos,
+            },
+        );
+        at
+    }
+
+    /// `fann_add_candidate_neuron`: candidate `best` becomes the last neuron of `layer`, fed
+    /// by every neuron of the earlier layers; every later neuron gets one more (last)
+    /// connection from it, weighted by the candidate's output weights in reverse order times
+    /// the weight multiplier. Like FANN, weights are read on past the winner's own (into the
+    /// next candidates') when more are needed; past the pool they are zero.
+    pub fn add_candidate_neuron_to(&mut self, c: &CandidatePool<T>, best: usize, layer: usize) {
+        let Some(&target) = self.layers.get(layer) else {
+            return;
+        };
+        let (Some(&function), Some(&steepness)) = (c.functions.get(best), c.steepnesses.get(best))
+        else {
+            return;
+        };
+        let base = best * c.stride();
+        let cand = |i: usize| c.weights.get(base + i).copied().unwrap_or_default();
+        let place = target.last;
+        let after = self.neurons.len() - place;
+        let split = self
+            .neurons
+            .get(place)
+            .map_or(self.weights.len(), |n| n.first_con as usize);
         let multiplier = self.params.cascade_weight_multiplier;
 
-        let mut weights = Vec::with_capacity(self.weights.len() + c.n_in + num_output);
-        weights.extend_from_slice(&self.weights[..out_first_con]);
-        weights.extend_from_slice(&w[..c.n_in]);
-        let mut neurons: Vec<Neuron<T>> = self.neurons[..out_layer.first].to_vec();
+        let mut weights = Vec::with_capacity(self.weights.len() + target.first + after);
+        weights.extend_from_slice(&self.weights[..split]);
+        let new_first = weights.len();
+        weights.extend((0..target.first).map(cand));
+        let mut neurons: Vec<Neuron<T>> = Vec::with_capacity(self.neurons.len() + 1);
+        neurons.extend_from_slice(&self.neurons[..place]);
         neurons.push(Neuron {
-            first_con: out_first_con as u32,
-            last_con: (out_first_con + c.n_in) as u32,
+            first_con: new_first as u32,
+            last_con: weights.len() as u32,
             sum: T::zero(),
             value: T::zero(),
-            activation_steepness: c.steepnesses[best],
-            activation_function: c.functions[best],
+            activation_steepness: steepness,
+            activation_function: function,
         });
-        for (k, n) in self.neurons[out_layer.first..out_layer.last]
-            .iter()
-            .enumerate()
-        {
+        for (j, n) in self.neurons[place..].iter().enumerate() {
             let mut n = *n;
             let (first, last) = (n.first_con as usize, n.last_con as usize);
             n.first_con = weights.len() as u32;
             weights.extend_from_slice(&self.weights[first..last]);
-            let reversed = num_output
-                .checked_sub(1 + k)
-                .map_or(T::zero(), |j| w[c.n_in + j]);
-            weights.push(reversed * multiplier);
+            weights.push(cand(c.n_in + (after - 1 - j)) * multiplier);
             n.last_con = weights.len() as u32;
             neurons.push(n);
         }
-        let new_index = out_layer.first;
-        self.layers.insert(
-            self.layers.len() - 1,
-            Layer {
-                first: new_index,
-                last: new_index + 1,
-            },
-        );
-        let last = self.layers.len() - 1;
-        self.layers[last] = Layer {
-            first: new_index + 1,
-            last: out_layer.last + 1,
-        };
+        self.layers[layer].last += 1;
+        for l in &mut self.layers[layer + 1..] {
+            l.first += 1;
+            l.last += 1;
+        }
         self.neurons = neurons;
         self.weights = weights;
         // Cascade nets are read by position; FANN rewrites its pointers the same way.
         self.set_shortcut_sources();
+    }
+
+    /// `fann_install_candidate`: the winner becomes a one-neuron layer before the output
+    /// layer.
+    pub fn install_candidate(&mut self, c: &CandidatePool<T>, best: usize) {
+        let layer = self.add_layer(self.layers.len() - 1);
+        self.add_candidate_neuron_to(c, best, layer);
     }
 
     /// `fann_set_shortcut_connections`: connection i of every neuron comes from neuron i.
@@ -396,7 +497,7 @@ impl<T: FloatArith> Network<T> {
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(CascadeEvent),
     ) -> Option<u32> {
-        let mut c = self.initialize_candidates(rng)?;
+        let mut c = self.new_candidate_pool(rng)?;
         let (epochs, best) = self.train_candidates(&mut c, data, rng, events);
         self.install_candidate(&c, best);
         Some(epochs)

@@ -1,0 +1,5 @@
+/* double variant of impl_internals.h */
+#include "common.h"
+#include <doublefann.h>
+#include "fann_dump.h"
+#include "impl_internals.h"
