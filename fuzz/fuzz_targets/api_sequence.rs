@@ -84,7 +84,7 @@ fuzz_target!(|data: &[u8]| {
                 }
             }
             _ => {
-                let _ = net.run_fast(&ins[0]);
+                let _ = net.run_fast(&ins[0], &fann::engine::fast::NaiveGemm);
             }
         }
     }

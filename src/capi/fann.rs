@@ -119,7 +119,7 @@ pub extern "C" fn fann_run(ann: *mut fann, input: *mut fann_type) -> *mut fann_t
         #[cfg(not(feature = "fixed"))]
         {
             if !h.exact && h.net.weights.len() >= FAST_RUN_MIN_CONNECTIONS {
-                h.net.run_fast(input);
+                h.net.run_fast(input, &super::kernels::MatrixMultiply);
             } else {
                 // The float builds report nothing while running.
                 h.net.run(input);

@@ -54,6 +54,173 @@ impl Gemm<fann_type> for MatrixMultiply {
             )
         }
     }
+
+    fn gemv(&self, w: &[fann_type], wv: View, x: &[fann_type], y: &mut [fann_type]) {
+        let fits = wv.col_stride == 1
+            && x.len() == wv.cols
+            && y.len() == wv.rows
+            && wv.extent() <= w.len()
+            && (wv.rows < 2 || wv.row_stride >= wv.cols);
+        #[cfg(target_arch = "x86_64")]
+        if fits && std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
+            // SAFETY: the CPU has AVX2 and FMA (checked just above) and the view lies
+            // inside `w` with `x` and `y` of its sizes (`fits`).
+            unsafe { gemv_fma(w, wv, x, y) };
+            return;
+        }
+        let _ = fits;
+        NaiveGemm.gemv(w, wv, x, y)
+    }
+}
+
+/// 256-bit vectors of `fann_type` for the matrix-vector kernel.
+#[cfg(target_arch = "x86_64")]
+mod simd {
+    #[cfg(not(feature = "double"))]
+    mod imp {
+        use std::arch::x86_64::*;
+        pub type V = __m256;
+        pub const W: usize = 8;
+        #[inline(always)]
+        pub unsafe fn zero() -> V {
+            // SAFETY: AVX is enabled in every caller (target-feature function).
+            unsafe { _mm256_setzero_ps() }
+        }
+        #[inline(always)]
+        pub unsafe fn load(p: *const f32) -> V {
+            // SAFETY: the caller guarantees W readable values at `p`.
+            unsafe { _mm256_loadu_ps(p) }
+        }
+        #[inline(always)]
+        pub unsafe fn fma(a: V, b: V, c: V) -> V {
+            // SAFETY: FMA is enabled in every caller.
+            unsafe { _mm256_fmadd_ps(a, b, c) }
+        }
+        #[inline(always)]
+        pub unsafe fn add(a: V, b: V) -> V {
+            // SAFETY: AVX is enabled in every caller.
+            unsafe { _mm256_add_ps(a, b) }
+        }
+        #[inline(always)]
+        pub unsafe fn lanes(v: V) -> [f32; W] {
+            let mut out = [0.0; W];
+            // SAFETY: `out` holds W values.
+            unsafe { _mm256_storeu_ps(out.as_mut_ptr(), v) };
+            out
+        }
+    }
+    #[cfg(feature = "double")]
+    mod imp {
+        use std::arch::x86_64::*;
+        pub type V = __m256d;
+        pub const W: usize = 4;
+        #[inline(always)]
+        pub unsafe fn zero() -> V {
+            // SAFETY: AVX is enabled in every caller (target-feature function).
+            unsafe { _mm256_setzero_pd() }
+        }
+        #[inline(always)]
+        pub unsafe fn load(p: *const f64) -> V {
+            // SAFETY: the caller guarantees W readable values at `p`.
+            unsafe { _mm256_loadu_pd(p) }
+        }
+        #[inline(always)]
+        pub unsafe fn fma(a: V, b: V, c: V) -> V {
+            // SAFETY: FMA is enabled in every caller.
+            unsafe { _mm256_fmadd_pd(a, b, c) }
+        }
+        #[inline(always)]
+        pub unsafe fn add(a: V, b: V) -> V {
+            // SAFETY: AVX is enabled in every caller.
+            unsafe { _mm256_add_pd(a, b) }
+        }
+        #[inline(always)]
+        pub unsafe fn lanes(v: V) -> [f64; W] {
+            let mut out = [0.0; W];
+            // SAFETY: `out` holds W values.
+            unsafe { _mm256_storeu_pd(out.as_mut_ptr(), v) };
+            out
+        }
+    }
+    pub use imp::*;
+}
+
+/// The dot products of `R` weight rows (starting at `rows[i]`, `n` values each) with `x`,
+/// each load of `x` shared by the R rows, two vectors per row in flight.
+///
+/// # Safety
+/// AVX2 and FMA are available; every `rows[i]` and `x` address `n` readable values.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn rows_dot<const R: usize>(
+    rows: [*const fann_type; R],
+    x: *const fann_type,
+    n: usize,
+) -> [fann_type; R] {
+    use simd::*;
+    let body = n / (2 * W) * (2 * W);
+    // SAFETY: loads stay below `body <= n` values from each pointer (the caller's
+    // guarantee); the intrinsics need AVX2/FMA, which the caller guarantees.
+    unsafe {
+        let mut acc = [[zero(); 2]; R];
+        let mut c = 0;
+        while c < body {
+            let x0 = load(x.add(c));
+            let x1 = load(x.add(c + W));
+            for r in 0..R {
+                acc[r][0] = fma(load(rows[r].add(c)), x0, acc[r][0]);
+                acc[r][1] = fma(load(rows[r].add(c + W)), x1, acc[r][1]);
+            }
+            c += 2 * W;
+        }
+        let mut out = [0.0 as fann_type; R];
+        for r in 0..R {
+            let l = lanes(add(acc[r][0], acc[r][1]));
+            let mut width = W;
+            let mut l = l;
+            while width > 1 {
+                width /= 2;
+                for k in 0..width {
+                    l[k] += l[k + width];
+                }
+            }
+            let mut sum = l[0];
+            for k in body..n {
+                sum = (*rows[r].add(k)).mul_add(*x.add(k), sum);
+            }
+            out[r] = sum;
+        }
+        out
+    }
+}
+
+/// `gemv` with AVX2 and FMA, four rows at a time.
+///
+/// # Safety
+/// AVX2 and FMA are available; `wv` has unit column stride, lies inside `w`
+/// (`wv.extent() <= w.len()`), `x.len() == wv.cols` and `y.len() == wv.rows`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn gemv_fma(w: &[fann_type], wv: View, x: &[fann_type], y: &mut [fann_type]) {
+    // SAFETY: row r < wv.rows starts at offset + r * row_stride and its `cols` values end
+    // by `wv.extent() <= w.len()`; `x` holds `cols` values (the caller's guarantees).
+    unsafe {
+        let row = |r: usize| w.as_ptr().add(wv.offset + r * wv.row_stride);
+        let mut r = 0;
+        while r + 4 <= wv.rows {
+            let s = rows_dot(
+                [row(r), row(r + 1), row(r + 2), row(r + 3)],
+                x.as_ptr(),
+                wv.cols,
+            );
+            y[r..r + 4].copy_from_slice(&s);
+            r += 4;
+        }
+        while r < wv.rows {
+            y[r] = rows_dot([row(r)], x.as_ptr(), wv.cols)[0];
+            r += 1;
+        }
+    }
 }
 
 #[cfg(feature = "double")]

@@ -197,6 +197,7 @@ fn gauss_arg64(x: f64) -> f64 {
 
 /// FANN 2.2.0's float build mixes precisions: arguments are formed in `f32`, but `exp`,
 /// `sin`, `cos`, the stepwise tables and whatever follows them are evaluated in `f64`.
+#[inline(always)]
 pub fn activate_f32(f: u32, x: f32) -> Option<f32> {
     let xd = x as f64;
     Some(match f {
@@ -273,6 +274,7 @@ pub fn activate_f32(f: u32, x: f32) -> Option<f32> {
 }
 
 /// Activation of a double-build neuron. `None` for ids FANN does not handle.
+#[inline(always)]
 pub fn activate_f64(f: u32, x: f64) -> Option<f64> {
     Some(match f {
         id::LINEAR => x,

@@ -6,7 +6,7 @@
 // A GEMM takes three matrices with their views; index loops walk FANN's neuron array.
 #![allow(clippy::too_many_arguments, clippy::needless_range_loop)]
 
-use super::forward::{scaled_sum, FloatArith};
+use super::forward::{dot_wide, scaled_sum, FloatArith};
 use super::network::{nettype, Network};
 use super::train::{activation_derived, error_function, Patterns, TrainEvent};
 
@@ -30,9 +30,19 @@ impl View {
     }
 }
 
-/// `c = a * b` (or `c += a * b` with `accumulate`) for row/column-strided views.
-pub trait Gemm<T> {
+/// `c = a * b` (or `c += a * b` with `accumulate`) for row/column-strided views, and the
+/// matrix-vector product of a single run.
+pub trait Gemm<T: FloatArith> {
     fn gemm(&self, a: &[T], av: View, b: &[T], bv: View, c: &mut [T], cv: View, accumulate: bool);
+
+    /// `y[r] = sum over c of w(r, c) * x[c]` for the rows of `wv` (unit column stride,
+    /// `x.len() == wv.cols`, `y.len() == wv.rows`).
+    fn gemv(&self, w: &[T], wv: View, x: &[T], y: &mut [T]) {
+        for (r, out) in y.iter_mut().enumerate().take(wv.rows) {
+            let start = wv.offset + r * wv.row_stride;
+            *out = dot_wide(&w[start..start + wv.cols], x);
+        }
+    }
 }
 
 /// A plain safe kernel (the reference for the fast path's shape logic).

@@ -34,18 +34,22 @@ pub trait FloatArith:
 }
 
 impl FloatArith for f32 {
+    #[inline]
     fn from_i32(x: i32) -> Self {
         x as f32
     }
+    #[inline(always)]
     fn activate(f: u32, x: Self) -> Option<Self> {
         super::activation::activate_f32(f, x)
     }
 }
 
 impl FloatArith for f64 {
+    #[inline]
     fn from_i32(x: i32) -> Self {
         x as f64
     }
+    #[inline(always)]
     fn activate(f: u32, x: Self) -> Option<Self> {
         super::activation::activate_f64(f, x)
     }
@@ -166,36 +170,97 @@ pub(crate) fn dot_exact<T: FloatArith>(w: &[T], x: &[T]) -> T {
     acc
 }
 
-/// Source values of small layers live on the stack; larger ones in one allocation.
-const STACK_SOURCES: usize = 16;
+/// Layers with more sources than this have them gathered into one contiguous buffer
+/// first; smaller ones are read in place (the copy would cost more than it saves).
+const GATHER_ABOVE: usize = 32;
+
+/// [`dot_exact`] with the values read from the source neurons in place.
+#[inline]
+fn dot_exact_neurons<T: FloatArith>(w: &[T], src: &[super::network::Neuron<T>]) -> T {
+    let n = w.len().min(src.len());
+    let (w, x) = (&w[..n], &src[..n]);
+    let k = n & 3;
+    let mut acc = T::zero();
+    if k == 3 {
+        acc = acc + w[2] * x[2].value;
+    }
+    if k >= 2 {
+        acc = acc + w[1] * x[1].value;
+    }
+    if k >= 1 {
+        acc = acc + w[0] * x[0].value;
+    }
+    let mut i = k;
+    while i + 4 <= n {
+        acc = acc
+            + (((w[i] * x[i].value + w[i + 1] * x[i + 1].value) + w[i + 2] * x[i + 2].value)
+                + w[i + 3] * x[i + 3].value);
+        i += 4;
+    }
+    acc
+}
 
 /// Forward pass of the float and double builds.
 pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
     load_inputs(net, input, T::from_i32(1));
-    let full = net.connection_rate >= 1.0;
+    if net.connection_rate >= 1.0 {
+        run_float_full(net);
+    } else {
+        run_float_sparse(net);
+    }
+    store_outputs(net);
+}
+
+/// The exact pass of fully connected nets, which read their sources by position: the
+/// previous layer, or for shortcut nets every earlier neuron.
+fn run_float_full<T: FloatArith>(net: &mut Network<T>) {
     let shortcut = net.network_type == nettype::SHORTCUT;
-    let mut stack = [T::zero(); STACK_SOURCES];
-    let mut heap: Vec<T> = Vec::new();
+    let mut gathered: Vec<T> = Vec::new();
     for li in 1..net.layers.len() {
         let layer = net.layers[li];
-        let (base, end) = if shortcut {
-            (0, layer.first)
+        let base = if shortcut {
+            0
         } else {
-            (net.layers[li - 1].first, net.layers[li - 1].last)
+            net.layers[li - 1].first
         };
-        // Fully connected nets read their sources by position: gather them once per layer.
-        let sources: &mut [T] = if !full {
-            &mut []
-        } else if end - base <= STACK_SOURCES {
-            &mut stack[..end - base]
+        let end = if shortcut {
+            layer.first
         } else {
-            heap.clear();
-            heap.resize(end - base, T::zero());
-            &mut heap[..]
+            net.layers[li - 1].last
         };
-        for (slot, n) in sources.iter_mut().zip(&net.neurons[base..end]) {
-            *slot = n.value;
+        let (before, rest) = net.neurons.split_at_mut(layer.first);
+        let src = &before[base.min(end)..end];
+        let current = &mut rest[..layer.last - layer.first];
+        let gather = src.len() > GATHER_ABOVE;
+        if gather {
+            gathered.clear();
+            gathered.extend(src.iter().map(|n| n.value));
         }
+        for neuron in current.iter_mut() {
+            let (first, last) = (neuron.first_con as usize, neuron.last_con as usize);
+            if first == last {
+                neuron.value = T::from_i32(1);
+                continue;
+            }
+            let w = &net.weights[first..last];
+            let raw = if gather {
+                dot_exact(w, &gathered)
+            } else {
+                dot_exact_neurons(w, src)
+            };
+            let x = scaled_sum(neuron.activation_steepness, raw);
+            neuron.sum = x;
+            if let Some(y) = T::activate(neuron.activation_function, x) {
+                neuron.value = y;
+            }
+        }
+    }
+}
+
+/// The exact pass of sparse nets, whose sources come from the connection table.
+fn run_float_sparse<T: FloatArith>(net: &mut Network<T>) {
+    for li in 1..net.layers.len() {
+        let layer = net.layers[li];
         for n in layer.first..layer.last {
             let neuron = net.neurons[n];
             let (first, last) = (neuron.first_con as usize, neuron.last_con as usize);
@@ -203,25 +268,21 @@ pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
                 net.neurons[n].value = T::from_i32(1);
                 continue;
             }
-            let raw = if full {
-                dot_exact(&net.weights[first..last], sources)
-            } else {
-                dot(
-                    &net.weights[first..last],
-                    |i| source_value(net, full, base, first, i),
-                    |a, b| a + b,
-                    |a, b| a * b,
-                    T::zero(),
-                )
-            };
+            let raw = dot(
+                &net.weights[first..last],
+                |i| source_value(net, false, 0, first, i),
+                |a, b| a + b,
+                |a, b| a * b,
+                T::zero(),
+            );
             let x = scaled_sum(neuron.activation_steepness, raw);
-            net.neurons[n].sum = x;
+            let slot = &mut net.neurons[n];
+            slot.sum = x;
             if let Some(y) = T::activate(neuron.activation_function, x) {
-                net.neurons[n].value = y;
+                slot.value = y;
             }
         }
     }
-    store_outputs(net);
 }
 
 /// Forward pass of the fixed-point build (integer arithmetic with FANN's wrap-around).
@@ -344,7 +405,7 @@ pub fn run_fixed(net: &mut Network<i32>, input: &[i32], events: &mut dyn FnMut(R
 
 /// A dot product with eight independent partial sums (vectorised by the compiler); the
 /// order differs from FANN's, so the result may differ in the last bits.
-fn dot_wide<T: FloatArith>(w: &[T], x: &[T]) -> T {
+pub(crate) fn dot_wide<T: FloatArith>(w: &[T], x: &[T]) -> T {
     let mut acc = [T::zero(); 8];
     let chunks = w.len() / 8;
     for c in 0..chunks {
@@ -361,15 +422,21 @@ fn dot_wide<T: FloatArith>(w: &[T], x: &[T]) -> T {
 }
 
 /// The fast forward pass of fully connected nets (layered or shortcut): each layer's
-/// sources are gathered into one contiguous buffer, then every neuron is a wide dot
+/// sources are gathered into one contiguous buffer; a layer whose neurons take consecutive
+/// rows of weights is one matrix-vector product by `kernel`, any other neuron a wide dot
 /// product. Returns `false` (doing nothing) for sparse nets, which take the exact path.
-pub fn run_float_fast<T: FloatArith>(net: &mut Network<T>, input: &[T]) -> bool {
+pub fn run_float_fast<T: FloatArith>(
+    net: &mut Network<T>,
+    input: &[T],
+    kernel: &dyn super::fast::Gemm<T>,
+) -> bool {
     if net.connection_rate.is_nan() || net.connection_rate < 1.0 {
         return false;
     }
     load_inputs(net, input, T::from_i32(1));
     let shortcut = net.network_type == nettype::SHORTCUT;
     let mut sources: Vec<T> = Vec::new();
+    let mut sums: Vec<T> = Vec::new();
     for li in 1..net.layers.len() {
         let layer = net.layers[li];
         let (base, end) = if shortcut {
@@ -379,6 +446,32 @@ pub fn run_float_fast<T: FloatArith>(net: &mut Network<T>, input: &[T]) -> bool 
         };
         sources.clear();
         sources.extend(net.neurons[base..end].iter().map(|n| n.value));
+        let fan_in = sources.len();
+        // The leading neurons with `fan_in` consecutive weights each form one matrix.
+        let first_con = net.neurons[layer.first].first_con as usize;
+        let rows = net.neurons[layer.first..layer.last]
+            .iter()
+            .enumerate()
+            .take_while(|(k, n)| {
+                n.first_con as usize == first_con + k * fan_in
+                    && n.last_con as usize == first_con + (k + 1) * fan_in
+            })
+            .count();
+        let rows = if fan_in == 0 || first_con + rows * fan_in > net.weights.len() {
+            0
+        } else {
+            rows
+        };
+        sums.clear();
+        sums.resize(rows, T::zero());
+        let view = super::fast::View {
+            offset: first_con,
+            rows,
+            cols: fan_in,
+            row_stride: fan_in,
+            col_stride: 1,
+        };
+        kernel.gemv(&net.weights, view, &sources, &mut sums);
         for n in layer.first..layer.last {
             let neuron = net.neurons[n];
             let (first, last) = (neuron.first_con as usize, neuron.last_con as usize);
@@ -386,8 +479,13 @@ pub fn run_float_fast<T: FloatArith>(net: &mut Network<T>, input: &[T]) -> bool 
                 net.neurons[n].value = T::from_i32(1);
                 continue;
             }
-            let count = (last - first).min(sources.len());
-            let raw = dot_wide(&net.weights[first..first + count], &sources[..count]);
+            let raw = match sums.get(n - layer.first) {
+                Some(&s) => s,
+                None => {
+                    let count = (last - first).min(sources.len());
+                    dot_wide(&net.weights[first..first + count], &sources[..count])
+                }
+            };
             let x = scaled_sum(neuron.activation_steepness, raw);
             net.neurons[n].sum = x;
             if let Some(y) = T::activate(neuron.activation_function, x) {

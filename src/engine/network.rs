@@ -488,8 +488,8 @@ impl<T: FannNum> Network<T> {
 impl<T: super::forward::FloatArith> Network<T> {
     /// `run` on the fast path (wide dot products; equal to `run` up to rounding) for fully
     /// connected nets, the exact path otherwise.
-    pub fn run_fast(&mut self, input: &[T]) -> &[T] {
-        if !super::forward::run_float_fast(self, input) {
+    pub fn run_fast(&mut self, input: &[T], kernel: &dyn super::fast::Gemm<T>) -> &[T] {
+        if !super::forward::run_float_fast(self, input, kernel) {
             self.run(input);
         }
         &self.output
