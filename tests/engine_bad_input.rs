@@ -183,7 +183,7 @@ fn smallest_valid_nets() {
     let mut r = rng();
     let net = Network::<f64>::new_sparse(0.0, &[1, 1], &mut r, &lim()).unwrap();
     assert_eq!(net.total_connections(), 2);
-    assert_eq!(net.sources, [1, 0]);
+    assert_eq!(*net.source_table(), [1, 0]);
     // -0.0 is not negative: it behaves as rate 0.
     let mut r = rng();
     let net = Network::<f64>::new_sparse(-0.0, &[1, 1], &mut r, &lim()).unwrap();

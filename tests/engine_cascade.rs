@@ -242,7 +242,7 @@ fn spec_13_7_c1_two_functions_two_steepnesses() {
     assert_eq!(cons(&net)[3..], [(0, 3), (3, 7)]);
     assert_eq!({ net.neurons[3].activation_function }, id::GAUSSIAN);
     assert_eq!({ net.neurons[3].activation_steepness }, 0.5);
-    assert_eq!(net.sources, [0, 1, 2, 0, 1, 2, 3]);
+    assert_eq!(*net.source_table(), [0, 1, 2, 0, 1, 2, 3]);
     assert_bits(
         &net.weights,
         &[
@@ -600,7 +600,7 @@ fn candidate_epoch_by_hand_one_output_quickprop() {
     ];
     assert_bits(&net.weights, &expected, "weights after installation");
     assert_eq!(cons(&net), [(0, 0), (0, 0), (0, 2), (2, 5)]);
-    assert_eq!(net.sources, [0, 1, 0, 1, 2]);
+    assert_eq!(*net.source_table(), [0, 1, 0, 1, 2]);
     assert_eq!({ net.neurons[2].activation_function }, id::GAUSSIAN);
     assert_eq!({ net.neurons[2].activation_steepness }, CAND_STEEPNESS);
 

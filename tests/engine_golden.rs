@@ -686,7 +686,7 @@ fn standard_2_3_4_layout() {
             (25, 25)
         ]
     );
-    let sources: Vec<u32> = net.sources.clone();
+    let sources: Vec<u32> = net.source_table().into_owned();
     let mut want = Vec::new();
     for _ in 0..3 {
         want.extend([0, 1, 2]);
@@ -753,7 +753,7 @@ fn shortcut_2_3_4_layout() {
     );
     for n in 3..10 {
         let (f, l, ..) = neuron(&net, n);
-        let srcs: Vec<u32> = net.sources[f as usize..l as usize].to_vec();
+        let srcs: Vec<u32> = net.source_table()[f as usize..l as usize].to_vec();
         let want: Vec<u32> = (0..(l - f)).collect();
         assert_eq!(srcs, want, "neuron {n}");
     }
@@ -801,7 +801,7 @@ fn sparse_spec_example_13_6() {
             assert_eq!((f, l), range, "neuron {n}");
             for (k, &(src, w)) in slots.iter().enumerate() {
                 let c = f as usize + k;
-                assert_eq!(net.sources[c], src, "neuron {n} slot {k}");
+                assert_eq!(net.source_table()[c], src, "neuron {n} slot {k}");
                 // The weights are f32 values in every float build.
                 assert_eq!(net.weights[c].to_f32(), w, "neuron {n} slot {k}");
                 assert_eq!(net.weights[c], T::from_f32(w), "neuron {n} slot {k}");
@@ -823,7 +823,7 @@ fn sparse_rate_at_least_one_is_standard() {
         assert_eq!(r2.calls, 13);
         assert_eq!(sparse.connection_rate, 1.0, "rate {rate}");
         assert_eq!(sparse.weights, std.weights);
-        assert_eq!(sparse.sources, std.sources);
+        assert_eq!(sparse.source_table(), std.source_table());
         assert_eq!(ranges(&sparse), ranges(&std));
     }
 }
@@ -888,8 +888,9 @@ fn sparse_budget_split_wraps_like_c() {
             "range hash, n={n}"
         );
         let conns = || ranges.iter().flat_map(|&(f, e)| f as usize..e as usize);
+        let table = net.source_table();
         assert_eq!(
-            hash(conns().map(|c| net.sources[c] as u64)),
+            hash(conns().map(|c| table[c] as u64)),
             h_src,
             "source hash, n={n}"
         );
@@ -983,11 +984,12 @@ fn dump<T: Probe>(out: &mut String, name: &str, net: &mut Network<T>, rand_calls
         write!(out, " [{},{})", l.first, l.last).unwrap();
     }
     out.push('\n');
+    let table = net.source_table();
     for i in 0..net.neurons.len() {
         let (f, l, _, _, s, af) = neuron(net, i);
         write!(out, "n{i} [{f},{l}) f={af} s={} :", s.bits()).unwrap();
         for c in f as usize..l as usize {
-            write!(out, " {}:{}", net.sources[c], net.weights[c].bits()).unwrap();
+            write!(out, " {}:{}", table[c], net.weights[c].bits()).unwrap();
         }
         out.push('\n');
     }

@@ -242,7 +242,8 @@ fn reserve(ann: *mut fann, total: c_uint, neurons: bool) -> c_int {
                 net.neurons.try_reserve_exact(extra).is_ok()
             } else {
                 net.weights.try_reserve_exact(extra).is_ok()
-                    && net.sources.try_reserve_exact(extra).is_ok()
+                    && (net.source_rule != crate::engine::network::SourceRule::Table
+                        || net.sources.try_reserve_exact(extra).is_ok())
             };
         if !reserved {
             raise_on(&mut h.public, &FannError::CantAllocateMem);

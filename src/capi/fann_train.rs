@@ -643,15 +643,15 @@ pub(crate) fn pattern_rows<'a>(data: *mut fann_train_data) -> Option<Rows<'a>> {
     }
     let ins = slice(d.input as *const *mut fann_type, n)?;
     let outs = slice(d.output as *const *mut fann_type, n)?;
-    let ins = ins
-        .iter()
-        .map(|&r| slice(r as *const fann_type, d.num_input as usize))
-        .collect::<Option<Vec<_>>>()?;
-    let outs = outs
-        .iter()
-        .map(|&r| slice(r as *const fann_type, d.num_output as usize))
-        .collect::<Option<Vec<_>>>()?;
-    Some((ins, outs))
+    // Sized exactly: these tables are per epoch and can be large.
+    let rows = |table: &[*mut fann_type], width: u32| {
+        let mut v = Vec::with_capacity(table.len());
+        for &r in table {
+            v.push(slice(r as *const fann_type, width as usize)?);
+        }
+        Some(v)
+    };
+    Some((rows(ins, d.num_input)?, rows(outs, d.num_output)?))
 }
 
 /// `fann_check_input_output_sizes`: 0, or error 19/20 on the net and -1.

@@ -82,6 +82,7 @@ impl Handle {
         let base = self.net.neurons.as_ptr() as usize;
         let size = std::mem::size_of::<fann_neuron>();
         let count = self.net.neurons.len();
+        self.net.ensure_source_table();
         for (s, &p) in self.net.sources.iter_mut().zip(&self.connection_ptrs) {
             let offset = (p as usize).wrapping_sub(base);
             *s = if p.is_null() || !offset.is_multiple_of(size) || offset / size >= count {
@@ -176,6 +177,7 @@ impl Handle {
         sources.resize(total, u32::MAX);
         self.net.weights = weights;
         self.net.sources = sources;
+        self.net.source_rule = crate::engine::network::SourceRule::Table;
         self.sync_structure()
     }
 
@@ -198,17 +200,21 @@ impl Handle {
             last_neuron: base.wrapping_add(l.last),
         }));
         // Sparse budgets can leave slots no neuron owns; FANN leaves their pointer NULL.
+        let total = net.weights.len().max(net.sources.len());
         let mut connections = Vec::new();
         connections
-            .try_reserve_exact(net.sources.len())
+            .try_reserve_exact(total)
             .map_err(|_| FannError::CantAllocateMem)?;
-        connections.extend(net.sources.iter().map(|&s| {
-            if s == u32::MAX {
+        // Slots no neuron owns address neuron 0 under the positional rules (FANN's zeroed
+        // table); the table itself marks them.
+        connections.resize(total, base);
+        net.visit_sources(|c, s| {
+            connections[c] = if s == u32::MAX {
                 null_mut()
             } else {
                 base.wrapping_add(s as usize)
             }
-        }));
+        });
         self.layer_array = layers;
         self.connection_ptrs = connections;
         self.sync_public();

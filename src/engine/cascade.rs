@@ -476,17 +476,8 @@ impl<T: FloatArith> Network<T> {
 
     /// `fann_set_shortcut_connections`: connection i of every neuron comes from neuron i.
     pub fn set_shortcut_sources(&mut self) {
-        let mut sources = vec![0u32; self.weights.len()];
-        for n in &self.neurons {
-            let (first, last) = (n.first_con as usize, n.last_con as usize);
-            for (i, s) in sources[first.min(last)..last.min(self.weights.len())]
-                .iter_mut()
-                .enumerate()
-            {
-                *s = i as u32;
-            }
-        }
-        self.sources = sources;
+        self.sources = Vec::new();
+        self.source_rule = super::network::SourceRule::FromFirst;
     }
 
     /// One cascade step after an output phase: create candidates, train them, install the

@@ -3,7 +3,9 @@
 
 use super::activation::id as act;
 use super::error::FannError;
-use super::network::{nettype, FixedPoint, Layer, Network, Neuron, Params, Scaling, TrainState};
+use super::network::{
+    nettype, FixedPoint, Layer, Network, Neuron, Params, Scaling, SourceRule, TrainState,
+};
 use super::num::{c_double_to_int, c_double_to_uint, FannNum, NumKind};
 use super::rng::{fann_rand, RandomSource};
 
@@ -62,11 +64,9 @@ impl<T: FannNum> Network<T> {
             .try_reserve_exact(total_connections as usize)
             .map_err(|_| FannError::CantAllocateMem)?;
         weights.resize(total_connections as usize, T::zero());
-        let mut sources = Vec::new();
-        sources
-            .try_reserve_exact(total_connections as usize)
-            .map_err(|_| FannError::CantAllocateMem)?;
-        sources.resize(total_connections as usize, 0u32);
+        // The source table, when the wiring needs one, is sized by `ensure_source_table`
+        // (counted in `bytes` above).
+        let sources = Vec::new();
 
         let mut layers = Vec::with_capacity(layer_sizes.len());
         let mut first = 0usize;
@@ -87,6 +87,7 @@ impl<T: FannNum> Network<T> {
             layers,
             weights,
             sources,
+            source_rule: SourceRule::Table,
             output: Vec::new(),
             num_input: 0,
             num_output: 0,
@@ -205,7 +206,6 @@ impl<T: FannNum> Network<T> {
     fn wire_full(&mut self, rng: &mut dyn RandomSource) {
         let m = self.fixed.multiplier;
         for li in 1..self.layers.len() {
-            let prev_first = self.layers[li - 1].first;
             let l = self.layers[li];
             for n in l.first..l.last - 1 {
                 let (first, last) = (
@@ -218,16 +218,19 @@ impl<T: FannNum> Network<T> {
                     } else {
                         T::random_weight(rng, m)
                     };
-                    self.sources[c] = (prev_first + (c - first)) as u32;
                 }
             }
         }
+        // Slot k of every neuron is neuron k of the previous layer (the bias last).
+        self.sources = Vec::new();
+        self.source_rule = SourceRule::PreviousLayer;
     }
 
     /// Sparse wiring with FANN's draw order: biases first, then every previous-layer neuron
     /// to a random target with room, then the remaining slots from random distinct sources.
     fn wire_sparse(&mut self, rng: &mut dyn RandomSource) {
         let m = self.fixed.multiplier;
+        self.ensure_source_table();
         self.sources.fill(EMPTY);
         for li in 1..self.layers.len() {
             let prev = self.layers[li - 1];
@@ -332,10 +335,11 @@ impl<T: FannNum> Network<T> {
                 let first = net.neurons[n].first_con as usize;
                 for src in 0..l.first {
                     net.weights[first + src] = T::random_weight(rng, m);
-                    net.sources[first + src] = src as u32;
                 }
             }
         }
+        // Slot k of every neuron is neuron k.
+        net.source_rule = SourceRule::FromFirst;
         Ok(net)
     }
 
@@ -387,7 +391,7 @@ impl<T: FannNum> Network<T> {
             for n in layer.first..layer.last {
                 let (first, last) = (self.neurons[n].first_con, self.neurons[n].last_con);
                 for c in first as usize..last as usize {
-                    let low = if self.sources[c] as usize == bias {
+                    let low = if self.source_at(li, first as usize, c - first as usize) == bias {
                         -scale
                     } else {
                         0.0
@@ -408,6 +412,7 @@ impl<T: FannNum> Network<T> {
             layers: try_clone(&self.layers)?,
             weights: try_clone(&self.weights)?,
             sources: try_clone(&self.sources)?,
+            source_rule: self.source_rule,
             output: try_clone(&self.output)?,
             num_input: self.num_input,
             num_output: self.num_output,

@@ -148,7 +148,8 @@ impl<T: FloatArith> Network<T> {
         self.fast_shapes().is_some()
     }
 
-    /// Forward pass of `rows` samples; `values`/`sums` are `rows x total_neurons`.
+    /// Forward pass of `rows` samples; `values` is `rows x total_neurons`, `sums` holds the
+    /// neurons after the input layer (`rows x (total_neurons - h0)`, `h0` the first of them).
     fn forward_block(
         &self,
         shapes: &[LayerShape],
@@ -158,6 +159,8 @@ impl<T: FloatArith> Network<T> {
         gemm: &dyn Gemm<T>,
     ) {
         let total = self.neurons.len();
+        let h0 = self.layers[0].last;
+        let hid = total - h0;
         let rows = inputs.len();
         let one = T::from_i32(1);
         let input_layer = self.layers[0];
@@ -192,10 +195,10 @@ impl<T: FloatArith> Network<T> {
                 col_stride: s.fan_in,
             };
             let c = View {
-                offset: s.first,
+                offset: s.first - h0,
                 rows,
                 cols: s.count,
-                row_stride: total,
+                row_stride: hid,
                 col_stride: 1,
             };
             gemm.gemm(values, a, &self.weights, b, sums, c, false);
@@ -203,8 +206,8 @@ impl<T: FloatArith> Network<T> {
                 for k in 0..s.count {
                     let n = s.first + k;
                     let neuron = &self.neurons[n];
-                    let x = scaled_sum(neuron.activation_steepness, sums[r * total + n]);
-                    sums[r * total + n] = x;
+                    let x = scaled_sum(neuron.activation_steepness, sums[r * hid + n - h0]);
+                    sums[r * hid + n - h0] = x;
                     if let Some(y) = T::activate(neuron.activation_function, x) {
                         values[r * total + n] = y;
                     }
@@ -276,9 +279,13 @@ impl<T: FloatArith> Network<T> {
         }
         // Leave the neurons as FANN would after its last run.
         if let Some((values, sums)) = last {
+            // Input neurons keep their sums (FANN's runs never set them).
+            let h0 = self.layers[0].last;
             for (n, neuron) in self.neurons.iter_mut().enumerate() {
                 neuron.value = values[n];
-                neuron.sum = sums[n];
+                if n >= h0 {
+                    neuron.sum = sums[n - h0];
+                }
             }
             let first = self.layers[self.layers.len() - 1].first;
             for k in 0..self.num_output as usize {
@@ -300,10 +307,13 @@ impl<T: FloatArith> Network<T> {
     ) -> ChunkStats<T> {
         let mut stats = ChunkStats::default();
         let total = self.neurons.len();
+        // Sums and errors are kept for the neurons after the input layer only.
+        let h0 = self.layers[0].last;
+        let hid = total - h0;
         let block = BLOCK.min(range.len().max(1));
         let mut values = vec![T::zero(); block * total];
-        let mut sums = vec![T::zero(); block * total];
-        let mut errors = vec![T::zero(); block * total];
+        let mut sums = vec![T::zero(); block * hid];
+        let mut errors = vec![T::zero(); block * hid];
         let widest = shapes.iter().map(|s| s.count).max().unwrap_or(0);
         let mut scratch = vec![T::zero(); block * widest];
         let out = *self.layers.last().expect("at least two layers");
@@ -319,7 +329,7 @@ impl<T: FloatArith> Network<T> {
                 &mut sums,
                 gemm,
             );
-            errors[..rows * total].fill(T::zero());
+            errors[..rows * hid].fill(T::zero());
             // Output deltas, sample by sample (the MSE is accumulated in sample order).
             for r in 0..rows {
                 let desired = data.outputs[start + r];
@@ -333,13 +343,17 @@ impl<T: FloatArith> Network<T> {
                     stats.bit_fail += u32::from(failed);
                     let diff = error_function(self.params.train_error_function, diff);
                     let s = neuron.activation_steepness;
-                    let deriv =
-                        activation_derived(neuron.activation_function, s, y, sums[r * total + n])
-                            .unwrap_or_else(|| {
-                                stats.threshold += 1;
-                                T::zero()
-                            });
-                    errors[r * total + n] = deriv * diff;
+                    let deriv = activation_derived(
+                        neuron.activation_function,
+                        s,
+                        y,
+                        sums[r * hid + n - h0],
+                    )
+                    .unwrap_or_else(|| {
+                        stats.threshold += 1;
+                        T::zero()
+                    });
+                    errors[r * hid + n - h0] = deriv * diff;
                     stats.num_mse += 1;
                 }
             }
@@ -347,11 +361,14 @@ impl<T: FloatArith> Network<T> {
             // layer below (as FANN, down to the first hidden layer).
             for li in (1..shapes.len()).rev() {
                 let s = shapes[li];
-                if s.count > 0 {
+                // Errors flow to the sources after the input layer only.
+                let skip = h0.saturating_sub(s.base).min(s.fan_in);
+                if s.count > 0 && skip < s.fan_in {
                     // The layer's deltas, copied out: they and the errors they feed share
                     // the error matrix.
                     for r in 0..rows {
-                        let src = &errors[r * total + s.first..r * total + s.first + s.count];
+                        let at = r * hid + s.first - h0;
+                        let src = &errors[at..at + s.count];
                         scratch[r * s.count..(r + 1) * s.count].copy_from_slice(src);
                     }
                     let d = View {
@@ -362,17 +379,17 @@ impl<T: FloatArith> Network<T> {
                         col_stride: 1,
                     };
                     let w = View {
-                        offset: s.first_con,
+                        offset: s.first_con + skip,
                         rows: s.count,
-                        cols: s.fan_in,
+                        cols: s.fan_in - skip,
                         row_stride: s.fan_in,
                         col_stride: 1,
                     };
                     let e = View {
-                        offset: s.base,
+                        offset: s.base + skip - h0,
                         rows,
-                        cols: s.fan_in,
-                        row_stride: total,
+                        cols: s.fan_in - skip,
+                        row_stride: hid,
                         col_stride: 1,
                     };
                     gemm.gemm(&scratch, d, &self.weights, w, &mut errors, e, true);
@@ -385,43 +402,44 @@ impl<T: FloatArith> Network<T> {
                             neuron.activation_function,
                             neuron.activation_steepness,
                             values[r * total + m],
-                            sums[r * total + m],
+                            sums[r * hid + m - h0],
                         )
                         .unwrap_or_else(|| {
                             stats.threshold += 1;
                             T::zero()
                         });
-                        errors[r * total + m] = errors[r * total + m] * deriv;
+                        errors[r * hid + m - h0] = errors[r * hid + m - h0] * deriv;
                     }
                 }
             }
-            // Slopes: G += D^T * X per layer.
+            // Slopes, per layer: G^T += X^T * D. Transposed so that the GEMM's packed
+            // right-hand side is the narrow delta matrix (a small packing buffer).
             for s in shapes {
                 if s.count == 0 {
                     continue;
                 }
-                let dt = View {
-                    offset: s.first,
-                    rows: s.count,
+                let xt = View {
+                    offset: s.base,
+                    rows: s.fan_in,
                     cols: rows,
                     row_stride: 1,
                     col_stride: total,
                 };
-                let x = View {
-                    offset: s.base,
+                let d = View {
+                    offset: s.first - h0,
                     rows,
-                    cols: s.fan_in,
-                    row_stride: total,
+                    cols: s.count,
+                    row_stride: hid,
                     col_stride: 1,
                 };
-                let g = View {
+                let gt = View {
                     offset: s.first_con,
-                    rows: s.count,
-                    cols: s.fan_in,
-                    row_stride: s.fan_in,
-                    col_stride: 1,
+                    rows: s.fan_in,
+                    cols: s.count,
+                    row_stride: 1,
+                    col_stride: s.fan_in,
                 };
-                gemm.gemm(&errors, dt, &values, x, slopes, g, true);
+                gemm.gemm(&values, xt, &errors, d, slopes, gt, true);
             }
             start = end;
         }
@@ -429,7 +447,7 @@ impl<T: FloatArith> Network<T> {
             let r = (range.len() - 1) % block;
             stats.last = Some((
                 values[r * total..(r + 1) * total].to_vec(),
-                sums[r * total..(r + 1) * total].to_vec(),
+                sums[r * hid..(r + 1) * hid].to_vec(),
             ));
         }
         stats

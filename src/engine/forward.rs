@@ -107,20 +107,22 @@ fn load_inputs<T: FannNum>(net: &mut Network<T>, input: &[T], bias: T) {
     }
 }
 
-/// Source neuron of connection `i` of neuron `n`: fully connected nets address the previous
-/// layer (or, for shortcut nets, the whole net) by position; sparse nets use `sources`.
+/// Source value of connection `i` of a neuron of layer `li`: fully connected nets address
+/// the previous layer (or, for shortcut nets, the whole net) by position; sparse nets use
+/// their connections.
 #[inline]
 fn source_value<T: FannNum>(
     net: &Network<T>,
     full: bool,
     base: usize,
+    li: usize,
     first_con: usize,
     i: usize,
 ) -> T {
     let idx = if full {
         base + i
     } else {
-        net.sources[first_con + i] as usize
+        net.source_at(li, first_con, i)
     };
     net.neurons[idx].value
 }
@@ -270,7 +272,7 @@ fn run_float_sparse<T: FloatArith>(net: &mut Network<T>) {
             }
             let raw = dot(
                 &net.weights[first..last],
-                |i| source_value(net, false, 0, first, i),
+                |i| source_value(net, false, 0, li, first, i),
                 |a, b| a + b,
                 |a, b| a * b,
                 T::zero(),
@@ -322,7 +324,7 @@ pub fn run_fixed(net: &mut Network<i32>, input: &[i32], events: &mut dyn FnMut(R
             }
             let sum = dot(
                 &net.weights[first..last],
-                |i| source_value(net, full, base, first, i),
+                |i| source_value(net, full, base, li, first, i),
                 i32::wrapping_add,
                 mult,
                 0,

@@ -216,7 +216,7 @@ fn write_net<T: FannNum>(net: &Network<T>, enc: &Encoding, decimal_point: u32) -
         );
     }
     s.push_str("\nconnections (connected_to_neuron, weight)=");
-    for (&src, &w) in net.sources.iter().zip(&net.weights) {
+    for (&src, &w) in net.source_table().iter().zip(&net.weights) {
         let _ = write!(s, "({}, {}) ", src as i32, enc.weight(w));
     }
     s.push('\n');
@@ -668,6 +668,7 @@ impl Reader<'_> {
         }
         self.check_full_fan_in(&net, connection_rate)?;
         let total_neurons = net.neurons.len() as u32;
+        net.ensure_source_table();
         for i in 0..total_connections as usize {
             let ok = self.sc.literal("(");
             let src = ok.then(|| self.sc.uint()).flatten();
@@ -807,6 +808,7 @@ impl Reader<'_> {
         }
         self.check_full_fan_in(&net, connection_rate)?;
         let total_neurons = net.neurons.len() as u32;
+        net.ensure_source_table();
         for i in 0..total_connections as usize {
             let src = self.sc.literal("(").then(|| self.sc.uint()).flatten();
             let w = src.and_then(|_| self.value::<T>());

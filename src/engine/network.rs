@@ -279,14 +279,28 @@ pub struct Scaling {
     pub factor_out: Vec<f32>,
 }
 
+/// How the source neuron of each connection is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SourceRule {
+    /// From the table `Network::sources`.
+    #[default]
+    Table,
+    /// Connection i of a neuron comes from neuron i of the previous layer (fully connected
+    /// layered nets): no table is kept.
+    PreviousLayer,
+    /// Connection i of a neuron comes from neuron i (shortcut nets): no table is kept.
+    FromFirst,
+}
+
 /// A FANN network.
 #[derive(Clone)]
 pub struct Network<T: FannNum> {
     pub neurons: Vec<Neuron<T>>,
     pub layers: Vec<Layer>,
     pub weights: Vec<T>,
-    /// Source neuron index of every connection.
+    /// Source neuron index of every connection, when `source_rule` is `Table`.
     pub sources: Vec<u32>,
+    pub source_rule: SourceRule,
     /// Output buffer returned by runs.
     pub output: Vec<T>,
     pub num_input: u32,
@@ -303,6 +317,75 @@ pub struct Network<T: FannNum> {
 impl<T: FannNum> Network<T> {
     pub fn total_connections(&self) -> u32 {
         self.weights.len() as u32
+    }
+
+    /// Source neuron of connection `i` of a neuron of layer `li` whose connections start at
+    /// `first_con` (`usize::MAX` past the table).
+    #[inline]
+    pub fn source_at(&self, li: usize, first_con: usize, i: usize) -> usize {
+        match self.source_rule {
+            SourceRule::Table => self
+                .sources
+                .get(first_con + i)
+                .map_or(usize::MAX, |&s| s as usize),
+            SourceRule::PreviousLayer => self
+                .layers
+                .get(li.wrapping_sub(1))
+                .map_or(i, |l| l.first + i),
+            SourceRule::FromFirst => i,
+        }
+    }
+
+    /// The source of every connection in connection order (slots no neuron owns: 0 for the
+    /// positional rules, as FANN's zeroed arrays have).
+    pub fn source_table(&self) -> std::borrow::Cow<'_, [u32]> {
+        if self.source_rule == SourceRule::Table {
+            return std::borrow::Cow::Borrowed(&self.sources);
+        }
+        let mut table = vec![0u32; self.weights.len()];
+        self.visit_positional_sources(|c, s| table[c] = s);
+        std::borrow::Cow::Owned(table)
+    }
+
+    /// Calls `f(connection, source)` for every connection a neuron owns, without building
+    /// a table (for a positional rule; with a table, for every entry).
+    pub fn visit_sources(&self, mut f: impl FnMut(usize, u32)) {
+        if self.source_rule == SourceRule::Table {
+            for (c, &s) in self.sources.iter().enumerate() {
+                f(c, s);
+            }
+        } else {
+            self.visit_positional_sources(f);
+        }
+    }
+
+    fn visit_positional_sources(&self, mut f: impl FnMut(usize, u32)) {
+        let len = self.weights.len();
+        for (li, layer) in self.layers.iter().enumerate() {
+            for n in &self.neurons[layer.first..layer.last] {
+                let (first, last) = (n.first_con as usize, n.last_con as usize);
+                for c in first.min(last)..last.min(len) {
+                    f(c, self.source_at(li, first, c - first) as u32);
+                }
+            }
+        }
+    }
+
+    /// Makes `sources` an explicit table of `total_connections` entries (before code that
+    /// edits sources one by one).
+    pub fn ensure_source_table(&mut self) {
+        if self.source_rule != SourceRule::Table {
+            self.sources = self.source_table().into_owned();
+            self.source_rule = SourceRule::Table;
+        }
+        if self.sources.len() < self.weights.len() {
+            self.sources.resize(self.weights.len(), 0);
+        }
+    }
+
+    /// Layer of neuron `n`, if it is in one.
+    pub fn layer_of(&self, n: usize) -> Option<usize> {
+        self.layers.iter().position(|l| l.first <= n && n < l.last)
     }
 
     /// `fann_get_total_neurons`: layered nets do not count the unused output-layer bias.
@@ -352,7 +435,14 @@ impl<T: FannNum> Network<T> {
     pub fn connections(&self) -> impl Iterator<Item = (u32, u32, T)> + '_ {
         self.neurons.iter().enumerate().flat_map(move |(to, n)| {
             let (first, last) = (n.first_con as usize, n.last_con as usize);
-            (first..last).map(move |c| (self.sources[c], to as u32, self.weights[c]))
+            let li = self.layer_of(to).unwrap_or(0);
+            (first..last).map(move |c| {
+                (
+                    self.source_at(li, first, c - first) as u32,
+                    to as u32,
+                    self.weights[c],
+                )
+            })
         })
     }
 
@@ -360,8 +450,9 @@ impl<T: FannNum> Network<T> {
     pub fn set_weight(&mut self, from: u32, to: u32, weight: T) {
         if let Some(n) = self.neurons.get(to as usize) {
             let (first, last) = (n.first_con as usize, n.last_con as usize);
+            let li = self.layer_of(to as usize).unwrap_or(0);
             for c in first..last.min(self.weights.len()) {
-                if self.sources[c] == from {
+                if self.source_at(li, first, c - first) == from as usize {
                     self.weights[c] = weight;
                 }
             }

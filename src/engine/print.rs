@@ -48,7 +48,7 @@ pub fn connections_text<T: FannNum>(net: &Network<T>) -> String {
                     let v = c_double_to_int(wf + 0.5).min(25);
                     (b'A' as i32).wrapping_add(v) as u8
                 };
-                if let Some(slot) = row.get_mut(net.sources[c] as usize) {
+                if let Some(slot) = row.get_mut(net.source_at(li, first, c - first)) {
                     *slot = letter;
                 }
             }

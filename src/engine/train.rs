@@ -265,7 +265,7 @@ impl<T: FloatArith> Network<T> {
                     let src = if full {
                         base + i
                     } else {
-                        self.sources[first + i] as usize
+                        self.source_at(li, first, i)
                     };
                     err[src] = err[src] + tmp * self.weights[first + i];
                 }
@@ -298,7 +298,7 @@ impl<T: FloatArith> Network<T> {
                     let src = if full {
                         base + i
                     } else {
-                        self.sources[first + i] as usize
+                        self.source_at(li, first, i)
                     };
                     slopes[first + i] = slopes[first + i] + tmp * self.neurons[src].value;
                 }
