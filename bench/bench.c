@@ -71,6 +71,9 @@ typedef struct Lib {
 	const char *path;
 	void *handle;
 	void (*srand_)(unsigned int); /* srand of the library's own libc */
+	/* our extensions (NULL in Debian's library) */
+	void (*set_exact)(struct fann *, int);
+	void (*set_num_threads)(struct fann *, unsigned int);
 #define DECLARE_FN(name) __typeof__(name) *name;
 	FANN_FUNCS(DECLARE_FN)
 #undef DECLARE_FN
@@ -95,6 +98,10 @@ static void *must_sym(void *handle, const char *path, const char *name)
 static void resolve(Lib *L)
 {
 	L->srand_ = (void (*)(unsigned int))must_sym(L->handle, L->path, "srand");
+	void *p = dlsym(L->handle, "fann_set_exact");
+	memcpy(&L->set_exact, &p, sizeof p);
+	p = dlsym(L->handle, "fann_set_num_threads");
+	memcpy(&L->set_num_threads, &p, sizeof p);
 #define RESOLVE_FN(name) L->name = (__typeof__(name) *)must_sym(L->handle, L->path, #name);
 	FANN_FUNCS(RESOLVE_FN)
 #undef RESOLVE_FN
@@ -192,6 +199,8 @@ static long rss_kb_now(void)
 /* Configuration                                                                                */
 
 static int opt_reps = 5;
+static int opt_exact = 0;        /* ours on its exact path (fann_set_exact) */
+static unsigned int cur_threads = 1; /* fast-path threads of ours (fann_set_num_threads) */
 static int opt_quick = 0;
 static int opt_calibrate = 0;
 static int opt_memory = 1;
@@ -227,10 +236,20 @@ static struct fann_train_data *make_synthetic(Lib *L, unsigned int n)
 /* ------------------------------------------------------------------------------------------ */
 /* Work units: each returns the elapsed ms of the timed part and a check value.                */
 
+/* Our extensions' settings for this run (no-ops for Debian's library). */
+static void configure(Lib *L, struct fann *ann)
+{
+	if (L->set_exact != NULL)
+		L->set_exact(ann, opt_exact);
+	if (L->set_num_threads != NULL)
+		L->set_num_threads(ann, cur_threads);
+}
+
 static struct fann *make_standard(Lib *L, unsigned int nl, const unsigned int *layers)
 {
 	struct fann *ann = L->fann_create_standard_array(nl, layers);
 	check_ann(L, ann, "fann_create_standard_array");
+	configure(L, ann);
 	L->fann_set_activation_function_hidden(ann, FANN_SIGMOID_SYMMETRIC);
 	L->fann_set_activation_function_output(ann, FANN_SIGMOID);
 	L->srand_(42);
@@ -284,6 +303,7 @@ static double work_cascade(Lib *L, unsigned int nin, unsigned int nout,
 	unsigned int layers[2] = {nin, nout};
 	struct fann *ann = L->fann_create_shortcut_array(2, layers);
 	check_ann(L, ann, "fann_create_shortcut_array");
+	configure(L, ann);
 	L->fann_set_training_algorithm(ann, FANN_TRAIN_RPROP);
 	L->fann_set_activation_function_hidden(ann, FANN_SIGMOID_SYMMETRIC);
 	L->fann_set_activation_function_output(ann, FANN_SIGMOID);
@@ -626,6 +646,56 @@ static void run_cascade_cases(void)
 }
 
 /* ------------------------------------------------------------------------------------------ */
+/* Threads: ours with one and with two fast-path threads (fann_set_num_threads)                */
+
+typedef struct ThreadRow {
+	char name[96];
+	double ms[2]; /* 1 thread, 2 threads */
+	double check[2];
+} ThreadRow;
+
+static ThreadRow thread_rows[5];
+static int nthread_rows;
+
+static void run_thread_cases(void)
+{
+	static const int algs[] = {FANN_TRAIN_BATCH, FANN_TRAIN_RPROP};
+	Lib *L = &libs[OURS];
+	if (L->set_num_threads == NULL || opt_exact)
+		return;
+	int any = 0;
+	char names[2][96];
+	for (int a = 0; a < 2; a++) {
+		snprintf(names[a], sizeof names[a], "threads synthetic(%u) 784-256-10 %s", synth_samples,
+		         alg_names[algs[a]]);
+		any |= selected(names[a]);
+	}
+	if (!any)
+		return;
+	struct fann_train_data *d = make_synthetic(L, synth_samples);
+	unsigned int layers[3] = {SYNTH_IN, SYNTH_HIDDEN, SYNTH_OUT};
+	for (int a = 0; a < 2; a++) {
+		if (!selected(names[a]))
+			continue;
+		ThreadRow *row = &thread_rows[nthread_rows++];
+		snprintf(row->name, sizeof row->name, "%s", names[a]);
+		int reps = opt_reps < 3 ? opt_reps : 3;
+		for (int t = 0; t < 2; t++) {
+			double ms[64];
+			for (int r = 0; r < reps; r++) {
+				cur_threads = (unsigned int)(t + 1);
+				ms[r] = work_train(L, 3, layers, d, algs[a], 2, &row->check[t]);
+			}
+			row->ms[t] = median(ms, reps);
+		}
+		cur_threads = 1;
+		fprintf(stderr, "  %-40s 1 thread %9.2f ms  2 threads %9.2f ms\n", row->name, row->ms[0],
+		        row->ms[1]);
+	}
+	L->fann_destroy_train(d);
+}
+
+/* ------------------------------------------------------------------------------------------ */
 /* Peak memory (forked children, one library each)                                             */
 
 typedef struct MemResult {
@@ -738,6 +808,15 @@ static void report(void)
 			printf("| **%s: geometric mean** | | | | | **%.2f** | |\n", groups[g],
 			       exp(logsum / cnt));
 	}
+	if (nthread_rows > 0) {
+		printf("\nThreads, ours (fann_set_num_threads), 2 epochs per measurement, median of up to 3:"
+		       "\n\n| case | 1 thread ms | 2 threads ms | speed-up |\n|---|---:|---:|---:|\n");
+		for (int i = 0; i < nthread_rows; i++) {
+			ThreadRow *t = &thread_rows[i];
+			printf("| %s | %.2f | %.2f | %.2f |\n", t->name, t->ms[0], t->ms[1],
+			       t->ms[1] > 0 ? t->ms[0] / t->ms[1] : 0.0);
+		}
+	}
 	if (mem_done) {
 		printf("\nPeak memory, synthetic 784-256-10, %u samples, %s, %u epoch(s), one child "
 		       "process per library:\n\n",
@@ -763,7 +842,7 @@ static void usage(void)
 {
 	fprintf(stderr,
 	        "usage: bench [--debian PATH] [--ours PATH] [--reps N] [--quick] [--filter SUBSTR]\n"
-	        "             [--datasets DIR] [--calibrate] [--no-memory]\n");
+	        "             [--datasets DIR] [--calibrate] [--no-memory] [--exact]\n");
 	exit(1);
 }
 
@@ -809,6 +888,7 @@ int main(int argc, char **argv)
 		opt_reps = atoi(getenv("BENCH_REPS"));
 	opt_quick = env_flag("BENCH_QUICK");
 	opt_calibrate = env_flag("BENCH_CALIBRATE");
+	opt_exact = env_flag("BENCH_EXACT");
 	if (env_flag("BENCH_NO_MEMORY"))
 		opt_memory = 0;
 	if (getenv("BENCH_FILTER") && *getenv("BENCH_FILTER"))
@@ -830,6 +910,8 @@ int main(int argc, char **argv)
 			opt_quick = 1;
 		else if (!strcmp(a, "--calibrate"))
 			opt_calibrate = 1;
+		else if (!strcmp(a, "--exact"))
+			opt_exact = 1;
 		else if (!strcmp(a, "--no-memory"))
 			opt_memory = 0;
 		else if (!strcmp(a, "--filter") && i + 1 < argc)
@@ -875,12 +957,14 @@ int main(int argc, char **argv)
 	run_run_cases();
 	fprintf(stderr, "bench: cascade\n");
 	run_cascade_cases();
+	fprintf(stderr, "bench: threads\n");
+	run_thread_cases();
 
 	loadavg(load_end, sizeof load_end);
-	printf("\nDebian: `%s`; ours: `%s`; float, one thread; median of %d repetition(s) "
+	printf("\nDebian: `%s`; ours: `%s`%s; float, one thread; median of %d repetition(s) "
 	       "(at most 3 for synthetic and cascade cases)%s. ratio = Debian ms / ours ms "
 	       "(> 1: ours faster). Wall time %.0f s; 1-min load average %s at start, %s at end.\n\n",
-	       debian_path, ours_path, opt_reps, opt_quick ? ", QUICK mode" : "",
+	       debian_path, ours_path, opt_exact ? " on its exact path (fann_set_exact)" : "", opt_reps, opt_quick ? ", QUICK mode" : "",
 	       (now_ms() - wall_start) / 1e3, load_start, load_end);
 	report();
 	return 0;

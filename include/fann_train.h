@@ -335,6 +335,19 @@ FANN_EXTERNAL void fann_set_exact(struct fann *ann, int exact);
  */
 FANN_EXTERNAL int fann_get_exact(struct fann *ann);
 
+/*
+ Extension (not in FANN): the number of threads (1 to 256; 0 is taken as 1) over which
+ the fast path splits the samples of a batch-style epoch of this network. Results agree
+ with one thread up to rounding. New networks take `FANN_NUM_THREADS` from the
+ environment, else 1. No effect on the exact path or in the fixed-point library.
+ */
+FANN_EXTERNAL void fann_set_num_threads(struct fann *ann, unsigned int num_threads);
+
+/*
+ Extension (not in FANN): the threads of this network's fast path.
+ */
+FANN_EXTERNAL unsigned int fann_get_num_threads(struct fann *ann);
+
 #if !defined(FIXEDFANN)
 /*
  Input scaling parameters from `data`'s input columns; 0, or -1 and error 14.

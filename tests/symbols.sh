@@ -18,7 +18,7 @@ printf '%s\n' FANN_SEED_RAND fann_disable_seed_rand fann_enable_seed_rand fann_g
     fann_train_epoch_sarprop_parallel fann_train_epoch_incremental_mod \
     fann_test_data_parallel > "$tmp/master"
 # Our extensions (COMPATIBILITY.md).
-printf '%s\n' fann_set_exact fann_get_exact >> "$tmp/master"
+printf '%s\n' fann_set_exact fann_get_exact fann_set_num_threads fann_get_num_threads >> "$tmp/master"
 for lib in fann floatfann doublefann fixedfann; do
     so="$LIBDIR/lib$lib.so.2"
     list="$here/symbols/libfann.sym"

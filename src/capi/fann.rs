@@ -104,6 +104,7 @@ pub extern "C" fn fann_copy(ann: *mut fann) -> *mut fann {
             c.public.callback = h.public.callback;
             c.public.user_data = h.public.user_data;
             c.exact = h.exact;
+            c.threads = h.threads;
         }
         copy
     })

@@ -822,7 +822,7 @@ mod training {
             } else {
                 Some(&super::super::kernels::MatrixMultiply)
             };
-            let threads = super::super::kernels::num_threads();
+            let threads = h.threads;
             let mse = h.net.train_epoch_with(
                 &patterns,
                 &mut LibcRand,
@@ -1231,4 +1231,21 @@ pub extern "C" fn fann_set_exact(ann: *mut fann, exact: c_int) {
 #[no_mangle]
 pub extern "C" fn fann_get_exact(ann: *mut fann) -> c_int {
     with_handle(ann, 0, |h| c_int::from(h.exact))
+}
+
+/// Extension (not in FANN): the number of threads (1 to 256; 0 is taken as 1) over which
+/// the fast path splits the samples of a batch-style epoch of this network. Results agree
+/// with one thread up to rounding. New networks take `FANN_NUM_THREADS` from the
+/// environment, else 1. No effect on the exact path or in the fixed-point library.
+#[no_mangle]
+pub extern "C" fn fann_set_num_threads(ann: *mut fann, num_threads: c_uint) {
+    with_handle(ann, (), |h| {
+        h.threads = (num_threads as usize).clamp(1, 256)
+    })
+}
+
+/// Extension (not in FANN): the threads of this network's fast path.
+#[no_mangle]
+pub extern "C" fn fann_get_num_threads(ann: *mut fann) -> c_uint {
+    with_handle(ann, 0, |h| h.threads as c_uint)
 }

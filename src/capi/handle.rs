@@ -17,6 +17,8 @@ pub(crate) struct Handle {
     connection_ptrs: Vec<*mut fann_neuron>,
     /// Train on FANN's exact path (bit-identical results) rather than the fast one.
     pub exact: bool,
+    /// Threads of the fast path's batch-style epochs.
+    pub threads: usize,
     /// Candidates between the exported cascade internals (`fann_initialize_candidates` ...
     /// `fann_install_candidate`); cascade training itself keeps its pool to itself.
     #[cfg(not(feature = "fixed"))]
@@ -30,6 +32,17 @@ pub(crate) struct Handle {
 fn exact_by_default() -> bool {
     static EXACT: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *EXACT.get_or_init(|| std::env::var("FANN_EXACT").is_ok_and(|v| v.trim() == "1"))
+}
+
+/// `FANN_NUM_THREADS` (1 to 256, default 1), read once.
+fn threads_by_default() -> usize {
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *THREADS.get_or_init(|| {
+        std::env::var("FANN_NUM_THREADS")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .map_or(1, |n| n.clamp(1, 256))
+    })
 }
 
 fn opt_ptr<T>(v: &mut Option<Vec<T>>) -> *mut T {
@@ -55,6 +68,7 @@ impl Handle {
             layer_array: Vec::new(),
             connection_ptrs: Vec::new(),
             exact: exact_by_default(),
+            threads: threads_by_default(),
             #[cfg(not(feature = "fixed"))]
             candidates: None,
             hand_built: false,

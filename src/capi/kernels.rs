@@ -247,15 +247,3 @@ unsafe fn gemm_raw(
     // SAFETY: forwarded from the caller, which has checked every pointer and stride.
     unsafe { gemm_fn(m, k, n, 1.0, a, rsa, csa, b, rsb, csb, beta, c, rsc, csc) }
 }
-
-/// Threads for the fast path of the ordinary API: `FANN_NUM_THREADS` (default 1, at most
-/// 256), read once.
-pub(crate) fn num_threads() -> usize {
-    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *THREADS.get_or_init(|| {
-        std::env::var("FANN_NUM_THREADS")
-            .ok()
-            .and_then(|v| v.trim().parse::<usize>().ok())
-            .map_or(1, |n| n.clamp(1, 256))
-    })
-}

@@ -87,8 +87,12 @@ impl<T> Default for ChunkStats<T> {
     }
 }
 
-/// Samples per block: large enough for efficient products, small enough for the cache.
-const BLOCK: usize = 128;
+/// Samples per block: large enough for efficient products, small enough that the GEMM's
+/// packing buffers stay under the allocator's mmap threshold (peak memory).
+const BLOCK: usize = 48;
+
+/// Rows of deltas copied out at a time during backpropagation.
+const SCRATCH_ROWS: usize = 32;
 
 /// The shape of one layer for the fast path: `count` neurons from `first` each fed by
 /// neurons `base..base + fan_in`, weights `first_con..` row after row.
@@ -180,28 +184,30 @@ impl<T: FloatArith> Network<T> {
             if s.count == 0 {
                 continue;
             }
-            let a = View {
-                offset: s.base,
-                rows,
-                cols: s.fan_in,
-                row_stride: total,
-                col_stride: 1,
-            };
-            let b = View {
+            // S^T = W * X^T: the packed right-hand side is the block of samples, which
+            // keeps the GEMM's packing buffer small.
+            let w = View {
                 offset: s.first_con,
-                rows: s.fan_in,
-                cols: s.count,
-                row_stride: 1,
-                col_stride: s.fan_in,
-            };
-            let c = View {
-                offset: s.first - h0,
-                rows,
-                cols: s.count,
-                row_stride: hid,
+                rows: s.count,
+                cols: s.fan_in,
+                row_stride: s.fan_in,
                 col_stride: 1,
             };
-            gemm.gemm(values, a, &self.weights, b, sums, c, false);
+            let xt = View {
+                offset: s.base,
+                rows: s.fan_in,
+                cols: rows,
+                row_stride: 1,
+                col_stride: total,
+            };
+            let st = View {
+                offset: s.first - h0,
+                rows: s.count,
+                cols: rows,
+                row_stride: 1,
+                col_stride: hid,
+            };
+            gemm.gemm(&self.weights, w, values, xt, sums, st, false);
             for r in 0..rows {
                 for k in 0..s.count {
                     let n = s.first + k;
@@ -315,7 +321,7 @@ impl<T: FloatArith> Network<T> {
         let mut sums = vec![T::zero(); block * hid];
         let mut errors = vec![T::zero(); block * hid];
         let widest = shapes.iter().map(|s| s.count).max().unwrap_or(0);
-        let mut scratch = vec![T::zero(); block * widest];
+        let mut scratch = vec![T::zero(); block.min(SCRATCH_ROWS) * widest];
         let out = *self.layers.last().expect("at least two layers");
         let num_output = self.num_output as usize;
         let mut start = range.start;
@@ -364,20 +370,8 @@ impl<T: FloatArith> Network<T> {
                 // Errors flow to the sources after the input layer only.
                 let skip = h0.saturating_sub(s.base).min(s.fan_in);
                 if s.count > 0 && skip < s.fan_in {
-                    // The layer's deltas, copied out: they and the errors they feed share
-                    // the error matrix.
-                    for r in 0..rows {
-                        let at = r * hid + s.first - h0;
-                        let src = &errors[at..at + s.count];
-                        scratch[r * s.count..(r + 1) * s.count].copy_from_slice(src);
-                    }
-                    let d = View {
-                        offset: 0,
-                        rows,
-                        cols: s.count,
-                        row_stride: s.count,
-                        col_stride: 1,
-                    };
+                    // The layer's deltas, copied out (they and the errors they feed share
+                    // the error matrix), a few rows at a time to keep the copy small.
                     let w = View {
                         offset: s.first_con + skip,
                         rows: s.count,
@@ -385,14 +379,32 @@ impl<T: FloatArith> Network<T> {
                         row_stride: s.fan_in,
                         col_stride: 1,
                     };
-                    let e = View {
-                        offset: s.base + skip - h0,
-                        rows,
-                        cols: s.fan_in - skip,
-                        row_stride: hid,
-                        col_stride: 1,
-                    };
-                    gemm.gemm(&scratch, d, &self.weights, w, &mut errors, e, true);
+                    let mut r0 = 0;
+                    while r0 < rows {
+                        let r1 = (r0 + SCRATCH_ROWS).min(rows);
+                        for r in r0..r1 {
+                            let at = r * hid + s.first - h0;
+                            let src = &errors[at..at + s.count];
+                            let k = r - r0;
+                            scratch[k * s.count..(k + 1) * s.count].copy_from_slice(src);
+                        }
+                        let d = View {
+                            offset: 0,
+                            rows: r1 - r0,
+                            cols: s.count,
+                            row_stride: s.count,
+                            col_stride: 1,
+                        };
+                        let e = View {
+                            offset: r0 * hid + s.base + skip - h0,
+                            rows: r1 - r0,
+                            cols: s.fan_in - skip,
+                            row_stride: hid,
+                            col_stride: 1,
+                        };
+                        gemm.gemm(&scratch, d, &self.weights, w, &mut errors, e, true);
+                        r0 = r1;
+                    }
                 }
                 let below = self.layers[li];
                 for r in 0..rows {
