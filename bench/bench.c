@@ -657,42 +657,81 @@ typedef struct ThreadRow {
 static ThreadRow thread_rows[5];
 static int nthread_rows;
 
-static void run_thread_cases(void)
+/* Threads in a dlmopen namespace (a second libc) are not supported by glibc, so this runs
+ * in a forked child that loads our library with plain dlopen, like the memory children. */
+static void run_thread_cases(const char *ours_path)
 {
 	static const int algs[] = {FANN_TRAIN_BATCH, FANN_TRAIN_RPROP};
-	Lib *L = &libs[OURS];
-	if (L->set_num_threads == NULL || opt_exact)
+	if (opt_exact)
 		return;
-	int any = 0;
 	char names[2][96];
+	int sel[2], any = 0;
 	for (int a = 0; a < 2; a++) {
 		snprintf(names[a], sizeof names[a], "threads synthetic(%u) 784-256-10 %s", synth_samples,
 		         alg_names[algs[a]]);
-		any |= selected(names[a]);
+		sel[a] = selected(names[a]);
+		any |= sel[a];
 	}
 	if (!any)
 		return;
-	struct fann_train_data *d = make_synthetic(L, synth_samples);
-	unsigned int layers[3] = {SYNTH_IN, SYNTH_HIDDEN, SYNTH_OUT};
+	int fds[2];
+	if (pipe(fds) != 0) {
+		perror("pipe");
+		return;
+	}
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		perror("fork");
+		return;
+	}
+	if (pid == 0) {
+		close(fds[0]);
+		Lib L;
+		load_lib(&L, "ours", ours_path, 0);
+		double out[2][2] = {{0, 0}, {0, 0}};
+		if (L.set_num_threads != NULL) {
+			struct fann_train_data *d = make_synthetic(&L, synth_samples);
+			unsigned int layers[3] = {SYNTH_IN, SYNTH_HIDDEN, SYNTH_OUT};
+			int reps = opt_reps < 3 ? opt_reps : 3;
+			for (int a = 0; a < 2; a++) {
+				if (!sel[a])
+					continue;
+				for (int t = 0; t < 2; t++) {
+					double ms[64], check;
+					for (int r = 0; r < reps; r++) {
+						cur_threads = (unsigned int)(t + 1);
+						ms[r] = work_train(&L, 3, layers, d, algs[a], 2, &check);
+					}
+					out[a][t] = median(ms, reps);
+				}
+			}
+			L.fann_destroy_train(d);
+		}
+		if (write(fds[1], out, sizeof out) != (ssize_t)sizeof out)
+			_exit(4);
+		_exit(0);
+	}
+	close(fds[1]);
+	double out[2][2];
+	ssize_t got = read(fds[0], out, sizeof out);
+	close(fds[0]);
+	int status;
+	waitpid(pid, &status, 0);
+	if (got != (ssize_t)sizeof out || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		fprintf(stderr, "bench: threads child failed (status %d)\n", status);
+		return;
+	}
 	for (int a = 0; a < 2; a++) {
-		if (!selected(names[a]))
+		if (!sel[a] || out[a][0] <= 0)
 			continue;
 		ThreadRow *row = &thread_rows[nthread_rows++];
 		snprintf(row->name, sizeof row->name, "%s", names[a]);
-		int reps = opt_reps < 3 ? opt_reps : 3;
-		for (int t = 0; t < 2; t++) {
-			double ms[64];
-			for (int r = 0; r < reps; r++) {
-				cur_threads = (unsigned int)(t + 1);
-				ms[r] = work_train(L, 3, layers, d, algs[a], 2, &row->check[t]);
-			}
-			row->ms[t] = median(ms, reps);
-		}
-		cur_threads = 1;
+		row->ms[0] = out[a][0];
+		row->ms[1] = out[a][1];
 		fprintf(stderr, "  %-40s 1 thread %9.2f ms  2 threads %9.2f ms\n", row->name, row->ms[0],
 		        row->ms[1]);
 	}
-	L->fann_destroy_train(d);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -958,7 +997,7 @@ int main(int argc, char **argv)
 	fprintf(stderr, "bench: cascade\n");
 	run_cascade_cases();
 	fprintf(stderr, "bench: threads\n");
-	run_thread_cases();
+	run_thread_cases(ours_path);
 
 	loadavg(load_end, sizeof load_end);
 	printf("\nDebian: `%s`; ours: `%s`%s; float, one thread; median of %d repetition(s) "
