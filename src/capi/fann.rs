@@ -119,7 +119,7 @@ pub extern "C" fn fann_run(ann: *mut fann, input: *mut fann_type) -> *mut fann_t
         };
         #[cfg(not(feature = "fixed"))]
         {
-            if !h.exact && h.net.weights.len() >= FAST_RUN_MIN_CONNECTIONS {
+            if !h.exact {
                 h.net.run_fast(input, &super::kernels::MatrixMultiply);
             } else {
                 // The float builds report nothing while running.
@@ -136,10 +136,6 @@ pub extern "C" fn fann_run(ann: *mut fann, input: *mut fann_type) -> *mut fann_t
         }
     })
 }
-
-/// Below this size the exact forward pass is as fast as the wide one.
-#[cfg(not(feature = "fixed"))]
-const FAST_RUN_MIN_CONNECTIONS: usize = 256;
 
 pub(crate) fn report_run_event(public: &mut fann, event: crate::engine::forward::RunEvent) {
     use crate::engine::forward::RunEvent;

@@ -723,6 +723,16 @@ pub extern "C" fn fann_test_data(ann: *mut fann, data: *mut fann_train_data) -> 
             inputs: &ins,
             outputs: &outs,
         };
+        #[cfg(not(feature = "fixed"))]
+        if !h.exact {
+            if let Some(mse) = h
+                .net
+                .test_data_fast(&patterns, &super::kernels::MatrixMultiply)
+            {
+                h.push_params();
+                return mse;
+            }
+        }
         let public = &mut h.public;
         let mse = h
             .net
@@ -798,7 +808,13 @@ mod training {
             let input = slice(input, h.net.num_input as usize);
             let desired = slice(desired_output, h.net.num_output as usize);
             if let (Some(input), Some(desired)) = (input, desired) {
-                h.net.train(input, desired, &mut report_train_event);
+                if h.exact {
+                    h.net.train(input, desired, &mut report_train_event);
+                } else {
+                    let kernel = &super::super::kernels::MatrixMultiply;
+                    h.net
+                        .train_fast(input, desired, &mut report_train_event, kernel);
+                }
             }
         })
     }

@@ -214,12 +214,72 @@ impl<T: FloatArith> Network<T> {
                     let neuron = &self.neurons[n];
                     let x = scaled_sum(neuron.activation_steepness, sums[r * hid + n - h0]);
                     sums[r * hid + n - h0] = x;
-                    if let Some(y) = T::activate(neuron.activation_function, x) {
+                    if let Some(y) = T::activate_fast(neuron.activation_function, x) {
                         values[r * total + n] = y;
                     }
                 }
             }
         }
+    }
+
+    /// `fann_test_data` on the fast path: the MSE and bit-fail count of `data` from blocks of
+    /// forward passes; `None` (nothing done) when the network's shape needs the exact path.
+    /// The neurons are left as the last sample's run leaves them.
+    pub fn test_data_fast(&mut self, data: &Patterns<T>, gemm: &dyn Gemm<T>) -> Option<f32> {
+        let shapes = self.fast_shapes()?;
+        self.reset_mse();
+        let total = self.neurons.len();
+        let h0 = self.layers[0].last;
+        let hid = total - h0;
+        let block = BLOCK.min(data.len().max(1));
+        let mut values = vec![T::zero(); block * total];
+        let mut sums = vec![T::zero(); block * hid];
+        let out = *self.layers.last()?;
+        let num_output = self.num_output as usize;
+        let (mut mse, mut num_mse, mut bit_fail) = (0.0f32, 0u32, 0u32);
+        let mut start = 0;
+        let mut last_rows = 0;
+        while start < data.len() {
+            let end = (start + block).min(data.len());
+            let rows = end - start;
+            self.forward_block(
+                &shapes,
+                &data.inputs[start..end],
+                &mut values,
+                &mut sums,
+                gemm,
+            );
+            for r in 0..rows {
+                let desired = data.outputs[start + r];
+                for k in 0..num_output {
+                    let n = out.first + k;
+                    let t = desired.get(k).copied().unwrap_or_default();
+                    let f = self.neurons[n].activation_function;
+                    let (_, squared, failed) = self.mse_term(f, t - values[r * total + n]);
+                    mse += squared;
+                    bit_fail += u32::from(failed);
+                    num_mse += 1;
+                }
+            }
+            last_rows = rows;
+            start = end;
+        }
+        self.params.mse_value += mse;
+        self.params.num_mse += num_mse;
+        self.params.num_bit_fail += bit_fail;
+        if last_rows > 0 {
+            let r = last_rows - 1;
+            for (n, neuron) in self.neurons.iter_mut().enumerate() {
+                neuron.value = values[r * total + n];
+                if n >= h0 {
+                    neuron.sum = sums[r * hid + n - h0];
+                }
+            }
+            for k in 0..num_output {
+                self.output[k] = self.neurons[out.first + k].value;
+            }
+        }
+        Some(self.params.mse())
     }
 
     /// The slope accumulation of one batch-style epoch (and its error bookkeeping) on the

@@ -31,6 +31,13 @@ pub trait FloatArith:
     fn from_i32(x: i32) -> Self;
     /// The activation function `f` of this build at `x` (`None` for unknown functions).
     fn activate(f: u32, x: Self) -> Option<Self>;
+
+    /// `activate` for the fast path: equal up to rounding (the float build's sigmoids use a
+    /// single-precision `exp` instead of FANN's double one).
+    #[inline(always)]
+    fn activate_fast(f: u32, x: Self) -> Option<Self> {
+        Self::activate(f, x)
+    }
 }
 
 impl FloatArith for f32 {
@@ -41,6 +48,15 @@ impl FloatArith for f32 {
     #[inline(always)]
     fn activate(f: u32, x: Self) -> Option<Self> {
         super::activation::activate_f32(f, x)
+    }
+    #[inline(always)]
+    fn activate_fast(f: u32, x: Self) -> Option<Self> {
+        use super::activation::id;
+        match f {
+            id::SIGMOID => Some(1.0 / (1.0 + exp_f32(-2.0 * x))),
+            id::SIGMOID_SYMMETRIC => Some(2.0 / (1.0 + exp_f32(-2.0 * x)) - 1.0),
+            _ => super::activation::activate_f32(f, x),
+        }
     }
 }
 
@@ -53,6 +69,30 @@ impl FloatArith for f64 {
     fn activate(f: u32, x: Self) -> Option<Self> {
         super::activation::activate_f64(f, x)
     }
+}
+
+/// `e^x` in single precision (within about 2 ulp; NaN stays NaN, the result saturates at
+/// the ends of the range instead of reaching 0 or infinity): range reduction by powers of
+/// two and a degree-6 polynomial.
+#[inline(always)]
+pub fn exp_f32(x: f32) -> f32 {
+    const LOG2E: f32 = std::f32::consts::LOG2_E;
+    const LN2_HI: f32 = 0.693_145_75;
+    const LN2_LO: f32 = 1.428_606_8e-6;
+    // Round to nearest without a libm call: adding 1.5 * 2^23 leaves k in the low bits.
+    const SHIFT: f32 = 12_582_912.0;
+    let x = x.clamp(-87.0, 88.0);
+    let t = x * LOG2E + SHIFT;
+    let k = t - SHIFT;
+    let r = (x - k * LN2_HI) - k * LN2_LO;
+    let p = 1.0
+        + r * (1.0
+            + r * (0.5
+                + r * (1.0 / 6.0 + r * (1.0 / 24.0 + r * (1.0 / 120.0 + r * (1.0 / 720.0))))));
+    // k is in -126..=127 here, so 2^k is a normal float.
+    let k = t.to_bits() as i32 - SHIFT.to_bits() as i32;
+    let scale = f32::from_bits(((k + 127) as u32) << 23);
+    p * scale
 }
 
 /// FANN's unrolled dot product: the `n % 4` leftover terms first in descending order, then
@@ -490,7 +530,7 @@ pub fn run_float_fast<T: FloatArith>(
             };
             let x = scaled_sum(neuron.activation_steepness, raw);
             net.neurons[n].sum = x;
-            if let Some(y) = T::activate(neuron.activation_function, x) {
+            if let Some(y) = T::activate_fast(neuron.activation_function, x) {
                 net.neurons[n].value = y;
             }
         }

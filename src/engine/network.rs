@@ -576,11 +576,17 @@ impl<T: FannNum> Network<T> {
     }
 }
 
+/// Below this many connections the exact forward pass is as fast as the wide one.
+pub const FAST_RUN_MIN_CONNECTIONS: usize = 256;
+
 impl<T: super::forward::FloatArith> Network<T> {
     /// `run` on the fast path (wide dot products; equal to `run` up to rounding) for fully
-    /// connected nets, the exact path otherwise.
+    /// connected nets of some size, the exact path otherwise (below `FAST_RUN_MIN_CONNECTIONS`
+    /// it is as fast).
     pub fn run_fast(&mut self, input: &[T], kernel: &dyn super::fast::Gemm<T>) -> &[T] {
-        if !super::forward::run_float_fast(self, input, kernel) {
+        if self.weights.len() < FAST_RUN_MIN_CONNECTIONS
+            || !super::forward::run_float_fast(self, input, kernel)
+        {
             self.run(input);
         }
         &self.output

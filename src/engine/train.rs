@@ -261,12 +261,18 @@ impl<T: FloatArith> Network<T> {
                     self.neurons[n].first_con as usize,
                     self.neurons[n].last_con as usize,
                 );
+                if full {
+                    // Each source gets one term per neuron, so slice order gives FANN's
+                    // sums (and lets the loop vectorise).
+                    let count = last - first;
+                    let targets = &mut err[base..base + count];
+                    for (e, &w) in targets.iter_mut().zip(&self.weights[first..last]) {
+                        *e = *e + tmp * w;
+                    }
+                    continue;
+                }
                 for i in (0..last - first).rev() {
-                    let src = if full {
-                        base + i
-                    } else {
-                        self.source_at(li, first, i)
-                    };
+                    let src = self.source_at(li, first, i);
                     err[src] = err[src] + tmp * self.weights[first + i];
                 }
             }
@@ -294,12 +300,15 @@ impl<T: FloatArith> Network<T> {
                     self.neurons[n].first_con as usize,
                     self.neurons[n].last_con as usize,
                 );
+                if full {
+                    let sources = &self.neurons[base..base + (last - first)];
+                    for (s, n) in slopes[first..last].iter_mut().zip(sources) {
+                        *s = *s + tmp * n.value;
+                    }
+                    continue;
+                }
                 for i in 0..last - first {
-                    let src = if full {
-                        base + i
-                    } else {
-                        self.source_at(li, first, i)
-                    };
+                    let src = self.source_at(li, first, i);
                     slopes[first + i] = slopes[first + i] + tmp * self.neurons[src].value;
                 }
             }
@@ -332,11 +341,16 @@ impl<T: FloatArith> Network<T> {
                     self.neurons[n].first_con as usize,
                     self.neurons[n].last_con as usize,
                 );
-                for i in 0..last - first {
-                    let c = first + i;
-                    let dw = tmp * self.neurons[base + i].value + momentum * deltas[c];
-                    self.weights[c] = self.weights[c] + dw;
-                    deltas[c] = dw;
+                let sources = &self.neurons[base..base + (last - first)];
+                let weights = &mut self.weights[first..last];
+                for ((w, d), n) in weights
+                    .iter_mut()
+                    .zip(&mut deltas[first..last])
+                    .zip(sources)
+                {
+                    let dw = tmp * n.value + momentum * *d;
+                    *w = *w + dw;
+                    *d = dw;
                 }
             }
         }
@@ -371,6 +385,21 @@ impl<T: FloatArith> Network<T> {
         self.update_weights_incremental();
     }
 
+    /// [`train`](Self::train) with the forward pass on the fast path (`kernel`; equal up to
+    /// rounding); the error, backpropagation and update steps are FANN's.
+    pub fn train_fast(
+        &mut self,
+        input: &[T],
+        desired: &[T],
+        events: &mut dyn FnMut(TrainEvent),
+        kernel: &dyn super::fast::Gemm<T>,
+    ) {
+        self.run_fast(input, kernel);
+        self.compute_mse(desired, events);
+        self.backpropagate(events);
+        self.update_weights_incremental();
+    }
+
     /// `fann_train_epoch` (sizes already checked): one epoch of the current algorithm;
     /// returns the epoch's MSE, measured before a batch-type update. An unknown algorithm
     /// does nothing and returns 0.
@@ -397,7 +426,12 @@ impl<T: FloatArith> Network<T> {
         if alg == train_alg::INCREMENTAL {
             self.reset_mse();
             for i in 0..data.len() {
-                self.train(data.inputs[i], data.outputs[i], events);
+                match gemm {
+                    Some(kernel) => {
+                        self.train_fast(data.inputs[i], data.outputs[i], events, kernel)
+                    }
+                    None => self.train(data.inputs[i], data.outputs[i], events),
+                }
             }
             return self.params.mse();
         }

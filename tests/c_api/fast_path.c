@@ -89,6 +89,27 @@ int main(int argc, char **argv)
         compare(layered, data, algs[i], "layered", 2);
         compare(shortcut, data, algs[i], "shortcut", 2);
     }
+    {
+        /* fann_test_data: fast against exact, MSE and bit fail */
+        struct fann *nets[2] = {layered, shortcut};
+        int k, ok = 1;
+        for (k = 0; k < 2; k++) {
+            fann_set_exact(nets[k], 1);
+            double b = fann_test_data(nets[k], data);
+            unsigned int bf_b = fann_get_bit_fail(nets[k]);
+            fann_type out_b = fann_get_MSE(nets[k]) >= 0 ? nets[k]->output[0] : 0;
+            fann_set_exact(nets[k], 0);
+            double a = fann_test_data(nets[k], data);
+            unsigned int bf_a = fann_get_bit_fail(nets[k]);
+            fann_type out_a = nets[k]->output[0];
+            if (fabs(a - b) > 1e-6 * fabs(b) || bf_a != bf_b || fabs(out_a - out_b) > 1e-9) {
+                printf("test_data net %d: fast %.17g (%u) exact %.17g (%u), last output %.17g %.17g\n",
+                       k, a, bf_a, b, bf_b, out_a, out_b);
+                ok = 0;
+            }
+        }
+        printf("fann_test_data fast within 1e-6 of exact, same bit fail: %d\n", ok);
+    }
     printf("largest relative MSE difference below 1e-6: %d\n", worst < 1e-6);
     printf("two threads against one below 1e-5: %d\n", worst_threads < 1e-5);
     fann_destroy(layered);

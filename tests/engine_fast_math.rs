@@ -1,0 +1,48 @@
+//! The fast path's single-precision `exp` (used by its sigmoids) against libm.
+
+use fann::engine::forward::{exp_f32, FloatArith};
+
+#[test]
+fn exp_f32_is_within_two_ulp_of_libm() {
+    let mut worst = 0.0f64;
+    let mut x = -87.0f32;
+    while x <= 88.0 {
+        let want = (x as f64).exp();
+        let got = exp_f32(x) as f64;
+        let rel = ((got - want) / want).abs();
+        worst = worst.max(rel);
+        x += 0.001;
+    }
+    // 2 ulp of f32 relative to the value: 2^-22.
+    assert!(worst < 2.4e-7, "worst relative error {worst}");
+}
+
+#[test]
+fn exp_f32_ends_and_nan() {
+    assert!(exp_f32(f32::NAN).is_nan());
+    assert!(exp_f32(-1000.0) > 0.0 && exp_f32(-1000.0) < 1e-37);
+    assert!(exp_f32(1000.0).is_finite() && exp_f32(1000.0) > 1e38);
+    assert_eq!(exp_f32(0.0), 1.0);
+}
+
+#[test]
+fn fast_sigmoids_agree_with_fanns() {
+    use fann::engine::activation::id;
+    for f in [id::SIGMOID, id::SIGMOID_SYMMETRIC] {
+        let mut x = -60.0f32;
+        while x <= 60.0 {
+            let exact = f32::activate(f, x).unwrap();
+            let fast = f32::activate_fast(f, x).unwrap();
+            assert!(
+                (exact - fast).abs() <= 3e-7,
+                "f {f} x {x}: {exact} vs {fast}"
+            );
+            x += 0.01;
+        }
+    }
+    // Other functions are the exact ones.
+    assert_eq!(
+        f32::activate_fast(id::ELLIOT, 0.3).unwrap().to_bits(),
+        f32::activate(id::ELLIOT, 0.3).unwrap().to_bits()
+    );
+}
