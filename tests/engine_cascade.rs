@@ -158,7 +158,7 @@ fn cascade(
             }
             let before = net.neurons.len() as u32;
             let epochs = net
-                .add_candidate_neuron(data, rng, &mut no_events)
+                .add_candidate_neuron(data, rng, &mut no_events, false, None)
                 .expect("candidates");
             run.total_epochs += epochs;
             let hidden = net.neurons[net.layers[net.layers.len() - 2].first];
@@ -306,7 +306,7 @@ fn spec_13_7_c2_candidate_phase_is_51_epochs() {
             51
         );
         assert_eq!(
-            net.add_candidate_neuron(data, &mut rng, &mut no_events),
+            net.add_candidate_neuron(data, &mut rng, &mut no_events, false, None),
             Some(51)
         );
         // best = 62 → cascade_best_candidate = total_neurons (4) + 62 + 1
@@ -568,7 +568,8 @@ fn candidate_epoch_by_hand_one_output_quickprop() {
     assert_f32(net.params.mse_value, hand.mse_value, "MSE_value");
 
     let mut rng = GlibcRand::new(CAND_SEED);
-    let epochs = set.with(|data| net.add_candidate_neuron(data, &mut rng, &mut no_events));
+    let epochs =
+        set.with(|data| net.add_candidate_neuron(data, &mut rng, &mut no_events, false, None));
     assert_eq!(epochs, Some(1));
     let scores = net.cascade_candidate_scores.clone().expect("scores");
     assert_bits(&scores, &[hand.score], "candidate score");
@@ -624,7 +625,8 @@ fn candidate_epoch_by_hand_two_outputs_rprop_reversed_mapping() {
     assert_f32(net.params.mse_value, hand.mse_value, "MSE_value");
 
     let mut rng = GlibcRand::new(CAND_SEED);
-    let epochs = set.with(|data| net.add_candidate_neuron(data, &mut rng, &mut no_events));
+    let epochs =
+        set.with(|data| net.add_candidate_neuron(data, &mut rng, &mut no_events, false, None));
     assert_eq!(epochs, Some(1));
     let scores = net.cascade_candidate_scores.clone().expect("scores");
     assert_bits(&scores, &[hand.score], "candidate score");
@@ -700,7 +702,7 @@ fn no_candidates_adds_nothing() {
     let set = xor(false);
     let added = set.with(|data| {
         net.train_outputs(data, 0.0, &mut rng, &mut no_events);
-        net.add_candidate_neuron(data, &mut rng, &mut no_events)
+        net.add_candidate_neuron(data, &mut rng, &mut no_events, false, None)
     });
     assert_eq!(added, None);
     assert_eq!(net.neurons.len(), 4);

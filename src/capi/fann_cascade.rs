@@ -408,8 +408,16 @@ mod training {
                 }
                 let added = with_params(ann, None, |h| {
                     let public = &mut h.public;
-                    h.net
-                        .add_candidate_neuron(&patterns, &mut LibcRand, &mut |e| report(public, e))
+                    let fast = !h.exact;
+                    let kernel: &dyn crate::engine::fast::Gemm<fann_type> =
+                        &super::super::kernels::MatrixMultiply;
+                    h.net.add_candidate_neuron(
+                        &patterns,
+                        &mut LibcRand,
+                        &mut |e| report(public, e),
+                        fast,
+                        fast.then_some(kernel),
+                    )
                 });
                 match added {
                     Some(epochs) => total = total.wrapping_add(epochs),
@@ -585,7 +593,13 @@ mod training {
         with_pool(ann, 0, |h, pool| {
             let public = &mut h.public;
             h.net
-                .train_candidates(pool, &patterns, &mut LibcRand, &mut |e| report(public, e))
+                .train_candidates(
+                    pool,
+                    &patterns,
+                    &mut LibcRand,
+                    &mut |e| report(public, e),
+                    None,
+                )
                 .0 as c_int
         })
     }

@@ -7,7 +7,7 @@
 #![allow(clippy::needless_range_loop, clippy::manual_clamp)]
 
 use super::activation::is_symmetric;
-use super::forward::{dot_exact, FloatArith};
+use super::forward::{dot_exact, dot_wide, FloatArith};
 use super::network::{train_alg, Layer, Network, Neuron};
 use super::rng::{fann_rand, RandomSource};
 use super::train::{activation_derived, Patterns, TrainEvent};
@@ -34,7 +34,13 @@ pub struct CandidatePool<T> {
     steps: Vec<T>,
     prev_slopes: Vec<T>,
     scores: Vec<T>,
+    /// Evaluate the candidates on the fast path (wide sums, fast transcendental functions;
+    /// equal up to rounding).
+    fast: bool,
 }
+
+/// The matrix kernel of the fast candidate epochs.
+pub type CascadeGemm<'a, T> = Option<&'a dyn super::fast::Gemm<T>>;
 
 impl<T> CandidatePool<T> {
     fn stride(&self) -> usize {
@@ -48,6 +54,11 @@ impl<T> CandidatePool<T> {
 
     pub fn is_empty(&self) -> bool {
         self.functions.is_empty()
+    }
+
+    /// Selects the fast path for this pool's candidates (off by default).
+    pub fn set_fast(&mut self, fast: bool) {
+        self.fast = fast;
     }
 }
 
@@ -166,6 +177,7 @@ impl<T: FloatArith> Network<T> {
             slopes: vec![T::zero(); count],
             steps: vec![T::zero(); count],
             prev_slopes: vec![T::zero(); count],
+            fast: false,
         };
         let stride = pool.stride();
         for k in 0..pool.len() {
@@ -245,32 +257,51 @@ impl<T: FloatArith> Network<T> {
         for k in 0..c.functions.len() {
             let (f, s) = (c.functions[k], c.steepnesses[k]);
             let w = &c.weights[k * stride..(k + 1) * stride];
-            let mut sum = dot_exact(&w[..n_in], values);
+            let mut sum = if c.fast {
+                dot_wide(&w[..n_in], values)
+            } else {
+                dot_exact(&w[..n_in], values)
+            };
             let max_sum = limit / s;
             if sum > max_sum {
                 sum = max_sum;
             } else if sum < -max_sum {
                 sum = -max_sum;
             }
-            let a = activate::<T>(f, s * sum);
-            let d = activation_derived(f, s, a, sum).unwrap_or_else(|| {
-                events(CascadeEvent::Train(TrainEvent::CantTrainActivation));
-                T::zero()
-            });
+            let fast = if c.fast {
+                T::candidate_fast(f, s, sum)
+            } else {
+                None
+            };
+            let (a, d) = match fast {
+                Some(pair) => pair,
+                None => {
+                    let a = activate::<T>(f, s * sum);
+                    let d = activation_derived(f, s, a, sum).unwrap_or_else(|| {
+                        events(CascadeEvent::Train(TrainEvent::CantTrainActivation));
+                        T::zero()
+                    });
+                    (a, d)
+                }
+            };
             let mut ev = T::zero();
             let mut score = c.scores[k];
             let slopes = &mut c.slopes[k * stride..(k + 1) * stride];
-            for j in 0..n_out {
-                let v = w[n_in + j];
-                let diff = a * v - errors[j];
-                slopes[n_in + j] = slopes[n_in + j] - T::from_f64(2.0) * diff * a;
+            let two = T::from_f64(2.0);
+            let outs = slopes[n_in..]
+                .iter_mut()
+                .zip(&w[n_in..])
+                .zip(&errors[..n_out]);
+            for ((slope, &v), &e) in outs {
+                let diff = a * v - e;
+                *slope = *slope - two * diff * a;
                 ev = ev + diff * v;
                 score = score - diff * diff;
             }
             c.scores[k] = score;
             let ev = ev * d;
-            for i in 0..n_in {
-                slopes[i] = slopes[i] - ev * values[i];
+            for (slope, &x) in slopes[..n_in].iter_mut().zip(values.iter()) {
+                *slope = *slope - ev * x;
             }
         }
     }
@@ -319,6 +350,162 @@ impl<T: FloatArith> Network<T> {
         (best, score)
     }
 
+    /// [`candidates_epoch`](Self::candidates_epoch) on the fast path, over blocks of samples:
+    /// one forward product for the network, one for the candidates' sums and one for their
+    /// input slopes per block. `None` (nothing done) when the network's shape needs the
+    /// per-sample path.
+    fn candidates_epoch_fast(
+        &mut self,
+        c: &mut CandidatePool<T>,
+        data: &Patterns<T>,
+        rng: &mut dyn RandomSource,
+        events: &mut dyn FnMut(CascadeEvent),
+        gemm: &dyn super::fast::Gemm<T>,
+    ) -> Option<(usize, T)> {
+        use super::fast::{View, BLOCK};
+        let shapes = self.fast_shapes()?;
+        let total = self.neurons.len();
+        let (n_in, n_out, stride, count) = (c.n_in, c.n_out, c.stride(), c.len());
+        if n_in + n_out != total || self.num_output as usize != n_out || count == 0 {
+            return None;
+        }
+        let h0 = self.layers[0].last;
+        let hid = total - h0;
+        let block = BLOCK.min(data.len().max(1));
+        let mut values = vec![T::zero(); block * total];
+        let mut sums = vec![T::zero(); block * hid];
+        let mut cand = vec![T::zero(); block * count];
+        let mut outs = vec![T::zero(); block * count];
+        let mut errors = vec![T::zero(); n_out];
+        let start_score = T::from_f32(self.params.mse_value);
+        c.scores.fill(start_score);
+        let out_first = self.layers[self.layers.len() - 1].first;
+        let symmetric: Vec<bool> = (0..n_out)
+            .map(|j| is_symmetric(self.neurons[out_first + j].activation_function))
+            .collect();
+        let limits: Vec<T> = c
+            .steepnesses
+            .iter()
+            .map(|&s| T::from_f64(150.0) / s)
+            .collect();
+        let two = T::from_f64(2.0);
+        let mut start = 0;
+        while start < data.len() {
+            let end = (start + block).min(data.len());
+            let rows = end - start;
+            self.forward_block(
+                &shapes,
+                &data.inputs[start..end],
+                &mut values,
+                &mut sums,
+                gemm,
+            );
+            // Candidate sums: S = V[:, ..n_in] * W_in^T.
+            let v = View {
+                offset: 0,
+                rows,
+                cols: n_in,
+                row_stride: total,
+                col_stride: 1,
+            };
+            let wt = View {
+                offset: 0,
+                rows: n_in,
+                cols: count,
+                row_stride: 1,
+                col_stride: stride,
+            };
+            let sv = View {
+                offset: 0,
+                rows,
+                cols: count,
+                row_stride: count,
+                col_stride: 1,
+            };
+            gemm.gemm(&values, v, &c.weights, wt, &mut cand, sv, false);
+            for r in 0..rows {
+                let desired = data.outputs[start + r];
+                for (j, e) in errors.iter_mut().enumerate() {
+                    let t = desired.get(j).copied().unwrap_or_default();
+                    *e = t - values[r * total + out_first + j];
+                    if symmetric[j] {
+                        *e = T::from_f64(e.to_f64() / 2.0);
+                    }
+                }
+                let per_candidate = c
+                    .functions
+                    .iter()
+                    .zip(&c.steepnesses)
+                    .zip(&limits)
+                    .zip(&cand[r * count..(r + 1) * count])
+                    .zip(&mut outs[r * count..(r + 1) * count])
+                    .zip(&mut c.scores)
+                    .zip(c.weights.chunks_exact(stride))
+                    .zip(c.slopes.chunks_exact_mut(stride));
+                for (((((((&f, &s), &max_sum), &raw), out), score), w), slopes) in per_candidate {
+                    let sum = if raw > max_sum {
+                        max_sum
+                    } else if raw < -max_sum {
+                        -max_sum
+                    } else {
+                        raw
+                    };
+                    let (a, d) = match T::candidate_fast(f, s, sum) {
+                        Some(pair) => pair,
+                        None => {
+                            let a = activate::<T>(f, s * sum);
+                            let d = activation_derived(f, s, a, sum).unwrap_or_else(|| {
+                                events(CascadeEvent::Train(TrainEvent::CantTrainActivation));
+                                T::zero()
+                            });
+                            (a, d)
+                        }
+                    };
+                    let mut ev = T::zero();
+                    let mut sc = *score;
+                    let outputs = slopes[n_in..].iter_mut().zip(&w[n_in..]).zip(&errors);
+                    for ((slope, &v), &e) in outputs {
+                        let diff = a * v - e;
+                        *slope = *slope - two * diff * a;
+                        ev = ev + diff * v;
+                        sc = sc - diff * diff;
+                    }
+                    *score = sc;
+                    // Negated: the input slopes below are accumulated with a plus.
+                    *out = T::zero() - ev * d;
+                }
+            }
+            // Input slopes: G_in += (-EV)^T * V[:, ..n_in].
+            let evt = View {
+                offset: 0,
+                rows: count,
+                cols: rows,
+                row_stride: 1,
+                col_stride: count,
+            };
+            let g = View {
+                offset: 0,
+                rows: count,
+                cols: n_in,
+                row_stride: stride,
+                col_stride: 1,
+            };
+            gemm.gemm(&outs, evt, &values, v, &mut c.slopes, g, true);
+            start = end;
+        }
+        self.update_candidate_weights(c, data.len() as u32, rng, events);
+        let mut best = 0;
+        for k in 1..c.scores.len() {
+            if c.scores[k] > c.scores[best] {
+                best = k;
+            }
+        }
+        let score = c.scores.get(best).copied().unwrap_or_default();
+        self.cascade_candidate_scores = Some(c.scores.clone());
+        self.params.cascade_best_candidate = (self.neurons.len() + best + 1) as u32;
+        Some((best, score))
+    }
+
     /// `fann_update_candidate_weights`: the configured algorithm's update over all candidate
     /// weights (as one range).
     pub fn update_candidate_weights(
@@ -365,6 +552,7 @@ impl<T: FloatArith> Network<T> {
         data: &Patterns<T>,
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(CascadeEvent),
+        gemm: CascadeGemm<'_, T>,
     ) -> (u32, usize) {
         let p = &self.params;
         let (max_epochs, min_epochs) = (p.cascade_max_cand_epochs, p.cascade_min_cand_epochs);
@@ -376,7 +564,13 @@ impl<T: FloatArith> Network<T> {
         let mut best = 0;
         let mut epochs = max_epochs;
         for i in 0..max_epochs {
-            let (b, score) = self.candidates_epoch(c, data, rng, events);
+            let (b, score) = match gemm {
+                Some(g) if c.fast => match self.candidates_epoch_fast(c, data, rng, events, g) {
+                    Some(result) => result,
+                    None => self.candidates_epoch(c, data, rng, events),
+                },
+                _ => self.candidates_epoch(c, data, rng, events),
+            };
             best = b;
             if score / T::from_f32(self.params.mse_value) > limit {
                 epochs = i + 1;
@@ -487,9 +681,12 @@ impl<T: FloatArith> Network<T> {
         data: &Patterns<T>,
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(CascadeEvent),
+        fast: bool,
+        gemm: CascadeGemm<'_, T>,
     ) -> Option<u32> {
         let mut c = self.new_candidate_pool(rng)?;
-        let (epochs, best) = self.train_candidates(&mut c, data, rng, events);
+        c.set_fast(fast);
+        let (epochs, best) = self.train_candidates(&mut c, data, rng, events, gemm);
         self.install_candidate(&c, best);
         Some(epochs)
     }

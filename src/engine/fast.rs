@@ -89,7 +89,7 @@ impl<T> Default for ChunkStats<T> {
 
 /// Samples per block: large enough for efficient products, small enough that the GEMM's
 /// packing buffers stay under the allocator's mmap threshold (peak memory).
-const BLOCK: usize = 48;
+pub(crate) const BLOCK: usize = 48;
 
 /// Rows of deltas copied out at a time during backpropagation.
 const SCRATCH_ROWS: usize = 32;
@@ -97,7 +97,7 @@ const SCRATCH_ROWS: usize = 32;
 /// The shape of one layer for the fast path: `count` neurons from `first` each fed by
 /// neurons `base..base + fan_in`, weights `first_con..` row after row.
 #[derive(Clone, Copy, Debug)]
-struct LayerShape {
+pub(crate) struct LayerShape {
     first: usize,
     count: usize,
     base: usize,
@@ -109,7 +109,7 @@ impl<T: FloatArith> Network<T> {
     /// Per-layer shapes when every layer is fully connected by position (layered or
     /// shortcut nets with connection rate 1): its leading neurons take the same number of
     /// consecutive weights, any trailing ones (bias) none.
-    fn fast_shapes(&self) -> Option<Vec<LayerShape>> {
+    pub(crate) fn fast_shapes(&self) -> Option<Vec<LayerShape>> {
         if self.connection_rate.is_nan() || self.connection_rate < 1.0 {
             return None;
         }
@@ -154,7 +154,7 @@ impl<T: FloatArith> Network<T> {
 
     /// Forward pass of `rows` samples; `values` is `rows x total_neurons`, `sums` holds the
     /// neurons after the input layer (`rows x (total_neurons - h0)`, `h0` the first of them).
-    fn forward_block(
+    pub(crate) fn forward_block(
         &self,
         shapes: &[LayerShape],
         inputs: &[&[T]],

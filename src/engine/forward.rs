@@ -38,6 +38,13 @@ pub trait FloatArith:
     fn activate_fast(f: u32, x: Self) -> Option<Self> {
         Self::activate(f, x)
     }
+
+    /// A cascade candidate's output and derivative at (clamped) `sum` with steepness `s`
+    /// on the fast path, for the functions this build has a fast form of.
+    #[inline(always)]
+    fn candidate_fast(_f: u32, _s: Self, _sum: Self) -> Option<(Self, Self)> {
+        None
+    }
 }
 
 impl FloatArith for f32 {
@@ -57,6 +64,48 @@ impl FloatArith for f32 {
             id::SIGMOID_SYMMETRIC => Some(2.0 / (1.0 + exp_f32(-2.0 * x)) - 1.0),
             _ => super::activation::activate_f32(f, x),
         }
+    }
+    #[inline(always)]
+    fn candidate_fast(f: u32, s: Self, sum: Self) -> Option<(Self, Self)> {
+        use super::activation::id;
+        let x = s * sum;
+        Some(match f {
+            id::SIGMOID => {
+                let a = 1.0 / (1.0 + exp_f32(-2.0 * x));
+                let c = a.clamp(0.01, 0.99);
+                (a, 2.0 * s * c * (1.0 - c))
+            }
+            id::SIGMOID_SYMMETRIC => {
+                let a = 2.0 / (1.0 + exp_f32(-2.0 * x)) - 1.0;
+                let c = a.clamp(-0.98, 0.98);
+                (a, s * (1.0 - c * c))
+            }
+            id::GAUSSIAN => {
+                let a = exp_f32(-(x * x));
+                (a, -2.0 * sum * a * s * s)
+            }
+            id::GAUSSIAN_SYMMETRIC => {
+                let a = 2.0 * exp_f32(-(x * x)) - 1.0;
+                (a, -2.0 * sum * (a + 1.0) * s * s)
+            }
+            id::SIN_SYMMETRIC => {
+                let (sn, cs) = sincos_f32(x);
+                (sn, s * cs)
+            }
+            id::COS_SYMMETRIC => {
+                let (sn, cs) = sincos_f32(x);
+                (cs, s * -sn)
+            }
+            id::SIN => {
+                let (sn, cs) = sincos_f32(x);
+                (sn / 2.0 + 0.5, s * cs / 2.0)
+            }
+            id::COS => {
+                let (sn, cs) = sincos_f32(x);
+                (cs / 2.0 + 0.5, s * -sn / 2.0)
+            }
+            _ => return None,
+        })
     }
 }
 
@@ -93,6 +142,29 @@ pub fn exp_f32(x: f32) -> f32 {
     let k = t.to_bits() as i32 - SHIFT.to_bits() as i32;
     let scale = f32::from_bits(((k + 127) as u32) << 23);
     p * scale
+}
+
+/// `(sin x, cos x)` for single-precision results: the argument reduced by multiples of
+/// pi/2 in double precision, then Taylor polynomials (errors below 3e-8 absolute); NaN
+/// and infinities give NaN.
+#[inline(always)]
+pub fn sincos_f32(x: f32) -> (f32, f32) {
+    use std::f64::consts::{FRAC_2_PI, FRAC_PI_2};
+    // Round to nearest without a libm call (|x| is far below 2^51 when finite).
+    const SHIFT: f64 = 6_755_399_441_055_744.0;
+    let xd = x as f64;
+    let k = (xd * FRAC_2_PI + SHIFT) - SHIFT;
+    let r = xd - k * FRAC_PI_2;
+    let r2 = r * r;
+    let s = r + r * r2 * (-1.0 / 6.0 + r2 * (1.0 / 120.0 + r2 * (-1.0 / 5040.0 + r2 / 362_880.0)));
+    let c = 1.0 - r2 / 2.0 + r2 * r2 * (1.0 / 24.0 + r2 * (-1.0 / 720.0 + r2 / 40_320.0));
+    let (s, c) = match (k as i64) & 3 {
+        0 => (s, c),
+        1 => (c, -s),
+        2 => (-s, -c),
+        _ => (-c, s),
+    };
+    (s as f32, c as f32)
 }
 
 /// FANN's unrolled dot product: the `n % 4` leftover terms first in descending order, then
