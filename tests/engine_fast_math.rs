@@ -46,3 +46,60 @@ fn fast_sigmoids_agree_with_fanns() {
         f32::activate(id::ELLIOT, 0.3).unwrap().to_bits()
     );
 }
+
+#[test]
+fn sincos_f32_is_within_3e8_of_libm() {
+    use fann::engine::forward::sincos_f32;
+    let mut worst = 0.0f64;
+    let mut x = -160.0f32;
+    while x <= 160.0 {
+        let (s, c) = sincos_f32(x);
+        let xd = x as f64;
+        worst = worst
+            .max((s as f64 - xd.sin()).abs())
+            .max((c as f64 - xd.cos()).abs());
+        x += 0.0037;
+    }
+    // the polynomials' error plus the final rounding to f32 (2^-25 near 1)
+    assert!(worst < 9e-8, "worst absolute error {worst}");
+    let (s, c) = sincos_f32(f32::NAN);
+    assert!(s.is_nan() && c.is_nan());
+    let (s, c) = sincos_f32(f32::INFINITY);
+    assert!(s.is_nan() && c.is_nan());
+}
+
+#[test]
+fn fast_candidate_functions_agree_with_fanns() {
+    use fann::engine::activation::id;
+    use fann::engine::train::activation_derived;
+    for f in [
+        id::SIGMOID,
+        id::SIGMOID_SYMMETRIC,
+        id::GAUSSIAN,
+        id::GAUSSIAN_SYMMETRIC,
+        id::SIN_SYMMETRIC,
+        id::COS_SYMMETRIC,
+        id::SIN,
+        id::COS,
+    ] {
+        for s in [0.25f32, 0.5, 1.0] {
+            let mut sum = -40.0f32;
+            while sum <= 40.0 {
+                let (a, d) = f32::candidate_fast(f, s, sum).unwrap();
+                let want_a = f32::activate(f, s * sum).unwrap();
+                let want_d = activation_derived(f, s, want_a, sum).unwrap();
+                assert!(
+                    (a - want_a).abs() <= 3e-7,
+                    "f {f} s {s} sum {sum}: {a} vs {want_a}"
+                );
+                let tol = 3e-7 * (1.0 + want_d.abs() + sum.abs());
+                assert!(
+                    (d - want_d).abs() <= tol,
+                    "f {f} s {s} sum {sum}: {d} vs {want_d}"
+                );
+                sum += 0.013;
+            }
+        }
+    }
+    assert!(f32::candidate_fast(id::ELLIOT, 0.5, 1.0).is_none());
+}
