@@ -10,6 +10,45 @@ use super::forward::{dot_wide, scaled_sum, FloatArith};
 use super::network::{nettype, Network};
 use super::train::{activation_derived, error_function, Patterns, TrainEvent};
 
+/// For a row of neurons sharing function `f` and steepness `s` (the sigmoids, whose
+/// derivative needs only the output): `errors[k] *= derivative(values[k])`, with FANN's
+/// formulas in loops the compiler can vectorise. `false` (nothing done) for other functions.
+fn derive_row<T: FloatArith>(f: u32, s: T, values: &[T], errors: &mut [T]) -> bool {
+    use super::activation::id;
+    let (one, two) = (T::from_i32(1), T::from_i32(2));
+    match f {
+        id::SIGMOID | id::SIGMOID_STEPWISE => {
+            let (lo, hi) = (T::from_f32(0.01), T::from_f32(0.99));
+            for (e, &v) in errors.iter_mut().zip(values) {
+                let c = if v < lo {
+                    lo
+                } else if v > hi {
+                    hi
+                } else {
+                    v
+                };
+                *e = *e * (two * s * c * (one - c));
+            }
+            true
+        }
+        id::SIGMOID_SYMMETRIC | id::SIGMOID_SYMMETRIC_STEPWISE => {
+            let (lo, hi) = (T::from_f32(-0.98), T::from_f32(0.98));
+            for (e, &v) in errors.iter_mut().zip(values) {
+                let c = if v < lo {
+                    lo
+                } else if v > hi {
+                    hi
+                } else {
+                    v
+                };
+                *e = *e * (s * (one - c * c));
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
 /// A dense matrix view: element (i, j) is `data[offset + i * row_stride + j * col_stride]`.
 #[derive(Clone, Copy, Debug)]
 pub struct View {
@@ -208,14 +247,26 @@ impl<T: FloatArith> Network<T> {
                 col_stride: hid,
             };
             gemm.gemm(&self.weights, w, values, xt, sums, st, false);
+            // A layer of one function and steepness is activated a row at a time (loops
+            // the compiler can vectorise), any other neuron by neuron.
+            let layer = &self.neurons[s.first..s.first + s.count];
+            let first = layer[0];
+            let (f0, s0) = (first.activation_function, first.activation_steepness);
+            let uniform = layer.iter().all(|n| {
+                let (f, s) = (n.activation_function, n.activation_steepness);
+                f == f0 && s == s0
+            });
             for r in 0..rows {
-                for k in 0..s.count {
-                    let n = s.first + k;
-                    let neuron = &self.neurons[n];
-                    let x = scaled_sum(neuron.activation_steepness, sums[r * hid + n - h0]);
-                    sums[r * hid + n - h0] = x;
-                    if let Some(y) = T::activate_fast(neuron.activation_function, x) {
-                        values[r * total + n] = y;
+                let at = r * hid + s.first - h0;
+                let row_sums = &mut sums[at..at + s.count];
+                let row_values = &mut values[r * total + s.first..r * total + s.first + s.count];
+                if uniform && T::activate_row_fast(f0, s0, row_sums, row_values) {
+                    continue;
+                }
+                for ((x, y), neuron) in row_sums.iter_mut().zip(row_values.iter_mut()).zip(layer) {
+                    *x = scaled_sum(neuron.activation_steepness, *x);
+                    if let Some(v) = T::activate_fast(neuron.activation_function, *x) {
+                        *y = v;
                     }
                 }
             }
@@ -467,20 +518,33 @@ impl<T: FloatArith> Network<T> {
                     }
                 }
                 let below = self.layers[li];
+                let neurons = &self.neurons[below.first..below.last];
+                let (f0, s0) = neurons.first().map_or((u32::MAX, T::zero()), |n| {
+                    (n.activation_function, n.activation_steepness)
+                });
+                let uniform = neurons.iter().all(|n| {
+                    let (f, s) = (n.activation_function, n.activation_steepness);
+                    f == f0 && s == s0
+                });
                 for r in 0..rows {
-                    for m in below.first..below.last {
-                        let neuron = self.neurons[m];
+                    let v = &values[r * total + below.first..r * total + below.last];
+                    let at = r * hid + below.first - h0;
+                    let e = &mut errors[at..at + neurons.len()];
+                    if uniform && derive_row(f0, s0, v, e) {
+                        continue;
+                    }
+                    for (k, neuron) in neurons.iter().enumerate() {
                         let deriv = activation_derived(
                             neuron.activation_function,
                             neuron.activation_steepness,
-                            values[r * total + m],
-                            sums[r * hid + m - h0],
+                            v[k],
+                            sums[at + k],
                         )
                         .unwrap_or_else(|| {
                             stats.threshold += 1;
                             T::zero()
                         });
-                        errors[r * hid + m - h0] = errors[r * hid + m - h0] * deriv;
+                        e[k] = e[k] * deriv;
                     }
                 }
             }

@@ -39,6 +39,14 @@ pub trait FloatArith:
         Self::activate(f, x)
     }
 
+    /// For a row of neurons sharing function `f` and steepness `s`: turns the raw sums into
+    /// scaled, clamped ones and writes the outputs (`activate_fast` of each), if this build
+    /// has a vectorisable form of `f`; `false` (nothing done) otherwise.
+    #[inline(always)]
+    fn activate_row_fast(_f: u32, _s: Self, _sums: &mut [Self], _values: &mut [Self]) -> bool {
+        false
+    }
+
     /// A cascade candidate's output and derivative at (clamped) `sum` with steepness `s`
     /// on the fast path, for the functions this build has a fast form of.
     #[inline(always)]
@@ -64,6 +72,30 @@ impl FloatArith for f32 {
             id::SIGMOID_SYMMETRIC => Some(2.0 / (1.0 + exp_f32(-2.0 * x)) - 1.0),
             _ => super::activation::activate_f32(f, x),
         }
+    }
+    #[inline(always)]
+    fn activate_row_fast(f: u32, s: Self, sums: &mut [Self], values: &mut [Self]) -> bool {
+        use super::activation::id;
+        let (scale, offset) = match f {
+            id::SIGMOID => (1.0, 0.0),
+            id::SIGMOID_SYMMETRIC => (2.0, -1.0),
+            _ => return false,
+        };
+        let max_sum = 150.0 / s;
+        for (x, y) in sums.iter_mut().zip(values.iter_mut()) {
+            let v = s * *x;
+            // scaled_sum's comparison chain (NaN passes)
+            let v = if v > max_sum {
+                max_sum
+            } else if v < -max_sum {
+                -max_sum
+            } else {
+                v
+            };
+            *x = v;
+            *y = scale / (1.0 + exp_f32(-2.0 * v)) + offset;
+        }
+        true
     }
     #[inline(always)]
     fn candidate_fast(f: u32, s: Self, sum: Self) -> Option<(Self, Self)> {
