@@ -583,6 +583,7 @@ pub fn run_float_fast<T: FloatArith>(
     let shortcut = net.network_type == nettype::SHORTCUT;
     let mut sources: Vec<T> = Vec::new();
     let mut sums: Vec<T> = Vec::new();
+    let mut outs: Vec<T> = Vec::new();
     for li in 1..net.layers.len() {
         let layer = net.layers[li];
         let (base, end) = if shortcut {
@@ -618,7 +619,29 @@ pub fn run_float_fast<T: FloatArith>(
             col_stride: 1,
         };
         kernel.gemv(&net.weights, view, &sources, &mut sums);
-        for n in layer.first..layer.last {
+        // The matrix rows of one sigmoid: activated together (a vectorised loop).
+        let matrix = &net.neurons[layer.first..layer.first + rows];
+        let (f0, s0) = matrix.first().map_or((u32::MAX, T::zero()), |n| {
+            (n.activation_function, n.activation_steepness)
+        });
+        let uniform = matrix.iter().all(|n| {
+            let (f, s) = (n.activation_function, n.activation_steepness);
+            f == f0 && s == s0
+        });
+        outs.clear();
+        outs.resize(rows, T::zero());
+        let mut done = 0;
+        if uniform && T::activate_row_fast(f0, s0, &mut sums, &mut outs) {
+            for (neuron, (&x, &y)) in net.neurons[layer.first..layer.first + rows]
+                .iter_mut()
+                .zip(sums.iter().zip(&outs))
+            {
+                neuron.sum = x;
+                neuron.value = y;
+            }
+            done = rows;
+        }
+        for n in layer.first + done..layer.last {
             let neuron = net.neurons[n];
             let (first, last) = (neuron.first_con as usize, neuron.last_con as usize);
             if first == last {
