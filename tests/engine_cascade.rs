@@ -144,7 +144,7 @@ fn cascade(
     let mut run = Run::default();
     set.with(|data| {
         for i in 1..=max_neurons {
-            run.total_epochs += net.train_outputs(data, desired_error, rng, &mut no_events);
+            run.total_epochs += net.train_outputs(data, desired_error, rng, &mut no_events, None);
             let reached = net.desired_error_reached(desired_error);
             run.reports.push(Report {
                 neurons: i - 1,
@@ -166,7 +166,7 @@ fn cascade(
             run.winners
                 .push((net.params.cascade_best_candidate - before - 1, f, s));
         }
-        run.total_epochs += net.train_outputs(data, 0.0, rng, &mut no_events);
+        run.total_epochs += net.train_outputs(data, 0.0, rng, &mut no_events, None);
         net.set_shortcut_sources();
     });
     run
@@ -302,7 +302,7 @@ fn spec_13_7_c2_candidate_phase_is_51_epochs() {
     let set = xor(false);
     set.with(|data| {
         assert_eq!(
-            net.train_outputs(data, 0.0001, &mut rng, &mut no_events),
+            net.train_outputs(data, 0.0001, &mut rng, &mut no_events, None),
             51
         );
         assert_eq!(
@@ -678,7 +678,8 @@ fn train_outputs_max_epochs_zero_runs_one_epoch_and_counts_zero() {
     let (mut net, mut rng) = spec_net(3, 1);
     net.params.cascade_max_out_epochs = 0;
     let before = net.weights.clone();
-    let epochs = xor(false).with(|data| net.train_outputs(data, 0.0, &mut rng, &mut no_events));
+    let epochs =
+        xor(false).with(|data| net.train_outputs(data, 0.0, &mut rng, &mut no_events, None));
     assert_eq!(epochs, 0);
     assert_ne!(net.weights, before, "the initial epoch updated the weights");
     assert_eq!(net.params.num_mse, 4);
@@ -687,7 +688,8 @@ fn train_outputs_max_epochs_zero_runs_one_epoch_and_counts_zero() {
 #[test]
 fn train_outputs_desired_error_reached_in_the_first_epoch_counts_one() {
     let (mut net, mut rng) = spec_net(3, 1);
-    let epochs = xor(false).with(|data| net.train_outputs(data, 0.3, &mut rng, &mut no_events));
+    let epochs =
+        xor(false).with(|data| net.train_outputs(data, 0.3, &mut rng, &mut no_events, None));
     assert_eq!(epochs, 1);
     assert!(net.params.mse() <= 0.3);
 }
@@ -701,7 +703,7 @@ fn no_candidates_adds_nothing() {
     net.params.cascade_num_candidate_groups = 0;
     let set = xor(false);
     let added = set.with(|data| {
-        net.train_outputs(data, 0.0, &mut rng, &mut no_events);
+        net.train_outputs(data, 0.0, &mut rng, &mut no_events, None);
         net.add_candidate_neuron(data, &mut rng, &mut no_events, false, None)
     });
     assert_eq!(added, None);

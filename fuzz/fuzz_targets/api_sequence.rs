@@ -79,7 +79,13 @@ fuzz_target!(|data: &[u8]| {
                     net.params.cascade_max_out_epochs = 3;
                     net.params.cascade_max_cand_epochs = 3;
                     net.params.training_algorithm = train_alg::RPROP;
-                    net.train_outputs(&patterns, 0.0, &mut rng, &mut |_| {});
+                    net.train_outputs(
+                        &patterns,
+                        0.0,
+                        &mut rng,
+                        &mut |_| {},
+                        Some(&fann::engine::fast::NaiveGemm),
+                    );
                     let _ = net.add_candidate_neuron(
                         &patterns,
                         &mut rng,

@@ -330,6 +330,11 @@ mod training {
         })
     }
 
+    /// The fast path's matrix kernel, unless the network is on the exact path.
+    fn fast_kernel(h: &Handle) -> crate::engine::cascade::CascadeGemm<'static, fann_type> {
+        (!h.exact).then_some(&super::super::kernels::MatrixMultiply)
+    }
+
     /// One output phase; the epochs it took.
     fn outputs(
         ann: *mut fann,
@@ -337,11 +342,15 @@ mod training {
         desired_error: f32,
     ) -> u32 {
         with_params(ann, 0, |h| {
+            let kernel = fast_kernel(h);
             let public = &mut h.public;
-            h.net
-                .train_outputs(data, desired_error, &mut LibcRand, &mut |e| {
-                    report(public, e)
-                })
+            h.net.train_outputs(
+                data,
+                desired_error,
+                &mut LibcRand,
+                &mut |e| report(public, e),
+                kernel,
+            )
         })
     }
 
@@ -407,16 +416,15 @@ mod training {
                     break;
                 }
                 let added = with_params(ann, None, |h| {
-                    let public = &mut h.public;
                     let fast = !h.exact;
-                    let kernel: &dyn crate::engine::fast::Gemm<fann_type> =
-                        &super::super::kernels::MatrixMultiply;
+                    let kernel = fast_kernel(h);
+                    let public = &mut h.public;
                     h.net.add_candidate_neuron(
                         &patterns,
                         &mut LibcRand,
                         &mut |e| report(public, e),
                         fast,
-                        fast.then_some(kernel),
+                        kernel,
                     )
                 });
                 match added {
@@ -521,9 +529,10 @@ mod training {
             outputs: &outs,
         };
         with_params(ann, 0.0, |h| {
+            let kernel = fast_kernel(h);
             let public = &mut h.public;
             h.net
-                .outputs_epoch(&patterns, &mut LibcRand, &mut |e| report(public, e))
+                .outputs_epoch(&patterns, &mut LibcRand, &mut |e| report(public, e), kernel)
         })
     }
 

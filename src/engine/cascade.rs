@@ -40,7 +40,7 @@ pub struct CandidatePool<T> {
 }
 
 /// The matrix kernel of the fast candidate epochs.
-pub type CascadeGemm<'a, T> = Option<&'a dyn super::fast::Gemm<T>>;
+pub type CascadeGemm<'a, T> = Option<&'a (dyn super::fast::Gemm<T> + Sync)>;
 
 impl<T> CandidatePool<T> {
     fn stride(&self) -> usize {
@@ -69,13 +69,19 @@ impl<T: FloatArith> Network<T> {
         data: &Patterns<T>,
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(CascadeEvent),
+        gemm: CascadeGemm<'_, T>,
     ) -> f32 {
         self.reset_mse();
         let last = self.layers.len() - 1;
-        for i in 0..data.len() {
-            self.run(data.inputs[i]);
-            self.compute_mse(data.outputs[i], &mut |e| events(CascadeEvent::Train(e)));
-            self.update_slopes(last, last);
+        let fast = gemm.is_some_and(|g| {
+            self.accumulate_slopes_fast(data, g, 1, &mut |e| events(CascadeEvent::Train(e)), true)
+        });
+        if !fast {
+            for i in 0..data.len() {
+                self.run(data.inputs[i]);
+                self.compute_mse(data.outputs[i], &mut |e| events(CascadeEvent::Train(e)));
+                self.update_slopes(last, last);
+            }
         }
         let first = self.neurons[self.layers[last].first].first_con as usize;
         let range = first..self.weights.len();
@@ -101,20 +107,21 @@ impl<T: FloatArith> Network<T> {
         desired_error: f32,
         rng: &mut dyn RandomSource,
         events: &mut dyn FnMut(CascadeEvent),
+        gemm: CascadeGemm<'_, T>,
     ) -> u32 {
         let p = &self.params;
         let (max_epochs, min_epochs) = (p.cascade_max_out_epochs, p.cascade_min_out_epochs);
         let change = p.cascade_output_change_fraction;
         let stagnation_epochs = p.cascade_output_stagnation_epochs;
         self.clear_train_arrays();
-        let initial = self.outputs_epoch(data, rng, events);
+        let initial = self.outputs_epoch(data, rng, events, gemm);
         if self.desired_error_reached(desired_error) {
             return 1;
         }
         let (mut target, mut backslide) = (0.0f32, -1.0e20f32);
         let mut stagnation = max_epochs;
         for i in 1..max_epochs {
-            let error = self.outputs_epoch(data, rng, events);
+            let error = self.outputs_epoch(data, rng, events, gemm);
             if self.desired_error_reached(desired_error) {
                 return i + 1;
             }

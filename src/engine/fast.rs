@@ -342,6 +342,7 @@ impl<T: FloatArith> Network<T> {
         gemm: &(dyn Gemm<T> + Sync),
         threads: usize,
         events: &mut dyn FnMut(TrainEvent),
+        output_only: bool,
     ) -> bool {
         let Some(shapes) = self.fast_shapes() else {
             return false;
@@ -352,7 +353,7 @@ impl<T: FloatArith> Network<T> {
         // Threads only pay off with a few blocks each.
         let threads = threads.clamp(1, (data.len() / (2 * BLOCK)).max(1));
         let chunks: Vec<ChunkStats<T>> = if threads == 1 {
-            vec![self.fast_chunk(&shapes, data, 0..data.len(), gemm, &mut slopes)]
+            vec![self.fast_chunk(&shapes, data, 0..data.len(), gemm, &mut slopes, output_only)]
         } else {
             let this = &*self;
             let shapes = &shapes;
@@ -362,7 +363,8 @@ impl<T: FloatArith> Network<T> {
                     .map(|range| {
                         scope.spawn(move || {
                             let mut part = vec![T::zero(); nw];
-                            let stats = this.fast_chunk(shapes, data, range, gemm, &mut part);
+                            let stats =
+                                this.fast_chunk(shapes, data, range, gemm, &mut part, output_only);
                             (part, stats)
                         })
                     })
@@ -421,6 +423,7 @@ impl<T: FloatArith> Network<T> {
         range: std::ops::Range<usize>,
         gemm: &dyn Gemm<T>,
         slopes: &mut [T],
+        output_only: bool,
     ) -> ChunkStats<T> {
         let mut stats = ChunkStats::default();
         let total = self.neurons.len();
@@ -475,8 +478,10 @@ impl<T: FloatArith> Network<T> {
                 }
             }
             // Backpropagation: layer by layer from the last, then the derivative of the
-            // layer below (as FANN, down to the first hidden layer).
-            for li in (1..shapes.len()).rev() {
+            // layer below (as FANN, down to the first hidden layer). Cascade's output phases
+            // train the output layer only and need none.
+            let lowest = if output_only { shapes.len() } else { 1 };
+            for li in (lowest..shapes.len()).rev() {
                 let s = shapes[li];
                 // Errors flow to the sources after the input layer only.
                 let skip = h0.saturating_sub(s.base).min(s.fan_in);
@@ -550,7 +555,7 @@ impl<T: FloatArith> Network<T> {
             }
             // Slopes, per layer: G^T += X^T * D. Transposed so that the GEMM's packed
             // right-hand side is the narrow delta matrix (a small packing buffer).
-            for s in shapes {
+            for s in &shapes[if output_only { shapes.len() - 1 } else { 0 }..] {
                 if s.count == 0 {
                     continue;
                 }

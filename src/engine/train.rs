@@ -446,7 +446,7 @@ impl<T: FloatArith> Network<T> {
         }
         self.reset_mse();
         let fast = match gemm {
-            Some(g) => self.accumulate_slopes_fast(data, g, threads, events),
+            Some(g) => self.accumulate_slopes_fast(data, g, threads, events, false),
             None => false,
         };
         if !fast {
