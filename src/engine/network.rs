@@ -577,7 +577,7 @@ impl<T: FannNum> Network<T> {
 }
 
 /// Below this many connections the exact forward pass is as fast as the wide one.
-pub const FAST_RUN_MIN_CONNECTIONS: usize = 256;
+pub const FAST_RUN_MIN_CONNECTIONS: usize = 512;
 
 impl<T: super::forward::FloatArith> Network<T> {
     /// `run` on the fast path (wide dot products; equal to `run` up to rounding) for fully
