@@ -103,3 +103,52 @@ fn fast_candidate_functions_agree_with_fanns() {
     }
     assert!(f32::candidate_fast(id::ELLIOT, 0.5, 1.0).is_none());
 }
+
+#[test]
+fn candidate_runs_equal_single_candidates() {
+    use fann::engine::activation::id;
+    let steepnesses = [0.25f32, 0.5, 0.75, 1.0, 0.25, 0.5, 0.75, 1.0];
+    let limits: Vec<f32> = steepnesses.iter().map(|s| 150.0 / s).collect();
+    let sums = [-700.0f32, -3.0, -0.4, 0.0, 0.3, 2.5, 9.0, f32::NAN];
+    for f in [
+        id::SIGMOID,
+        id::SIGMOID_SYMMETRIC,
+        id::GAUSSIAN,
+        id::GAUSSIAN_SYMMETRIC,
+        id::SIN_SYMMETRIC,
+        id::COS_SYMMETRIC,
+        id::SIN,
+        id::COS,
+    ] {
+        let (mut a, mut d) = ([0.0f32; 8], [0.0f32; 8]);
+        assert!(f32::candidates_fast_run(
+            f,
+            &steepnesses,
+            &limits,
+            &sums,
+            &mut a,
+            &mut d
+        ));
+        for k in 0..8 {
+            let sum = if sums[k] > limits[k] {
+                limits[k]
+            } else if sums[k] < -limits[k] {
+                -limits[k]
+            } else {
+                sums[k]
+            };
+            let (a1, d1) = f32::candidate_fast(f, steepnesses[k], sum).unwrap();
+            assert_eq!(a[k].to_bits(), a1.to_bits(), "f {f} k {k}");
+            assert_eq!(d[k].to_bits(), d1.to_bits(), "f {f} k {k}");
+        }
+    }
+    let (mut a, mut d) = ([0.0f32; 8], [0.0f32; 8]);
+    assert!(!f32::candidates_fast_run(
+        id::ELLIOT,
+        &steepnesses,
+        &limits,
+        &sums,
+        &mut a,
+        &mut d
+    ));
+}

@@ -383,6 +383,8 @@ impl<T: FloatArith> Network<T> {
         let mut sums = vec![T::zero(); block * hid];
         let mut cand = vec![T::zero(); block * count];
         let mut outs = vec![T::zero(); block * count];
+        let mut acts = vec![T::zero(); count];
+        let mut ders = vec![T::zero(); count];
         let mut errors = vec![T::zero(); n_out];
         let start_score = T::from_f32(self.params.mse_value);
         c.scores.fill(start_score);
@@ -439,35 +441,49 @@ impl<T: FloatArith> Network<T> {
                         *e = T::from_f64(e.to_f64() / 2.0);
                     }
                 }
-                let per_candidate = c
-                    .functions
+                // Outputs and derivatives, run by run of candidates sharing a function.
+                let row = &cand[r * count..(r + 1) * count];
+                let mut k0 = 0;
+                while k0 < count {
+                    let f = c.functions[k0];
+                    let k1 = k0 + c.functions[k0..].iter().take_while(|&&g| g == f).count();
+                    let done = T::candidates_fast_run(
+                        f,
+                        &c.steepnesses[k0..k1],
+                        &limits[k0..k1],
+                        &row[k0..k1],
+                        &mut acts[k0..k1],
+                        &mut ders[k0..k1],
+                    );
+                    if !done {
+                        for k in k0..k1 {
+                            let (s, max_sum) = (c.steepnesses[k], limits[k]);
+                            let raw = row[k];
+                            let sum = if raw > max_sum {
+                                max_sum
+                            } else if raw < -max_sum {
+                                -max_sum
+                            } else {
+                                raw
+                            };
+                            let a = activate::<T>(f, s * sum);
+                            acts[k] = a;
+                            ders[k] = activation_derived(f, s, a, sum).unwrap_or_else(|| {
+                                events(CascadeEvent::Train(TrainEvent::CantTrainActivation));
+                                T::zero()
+                            });
+                        }
+                    }
+                    k0 = k1;
+                }
+                let per_candidate = acts
                     .iter()
-                    .zip(&c.steepnesses)
-                    .zip(&limits)
-                    .zip(&cand[r * count..(r + 1) * count])
+                    .zip(&ders)
                     .zip(&mut outs[r * count..(r + 1) * count])
                     .zip(&mut c.scores)
                     .zip(c.weights.chunks_exact(stride))
                     .zip(c.slopes.chunks_exact_mut(stride));
-                for (((((((&f, &s), &max_sum), &raw), out), score), w), slopes) in per_candidate {
-                    let sum = if raw > max_sum {
-                        max_sum
-                    } else if raw < -max_sum {
-                        -max_sum
-                    } else {
-                        raw
-                    };
-                    let (a, d) = match T::candidate_fast(f, s, sum) {
-                        Some(pair) => pair,
-                        None => {
-                            let a = activate::<T>(f, s * sum);
-                            let d = activation_derived(f, s, a, sum).unwrap_or_else(|| {
-                                events(CascadeEvent::Train(TrainEvent::CantTrainActivation));
-                                T::zero()
-                            });
-                            (a, d)
-                        }
-                    };
+                for (((((&a, &d), out), score), w), slopes) in per_candidate {
                     let mut ev = T::zero();
                     let mut sc = *score;
                     let outputs = slopes[n_in..].iter_mut().zip(&w[n_in..]).zip(&errors);

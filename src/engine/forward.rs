@@ -53,6 +53,21 @@ pub trait FloatArith:
     fn candidate_fast(_f: u32, _s: Self, _sum: Self) -> Option<(Self, Self)> {
         None
     }
+
+    /// `candidate_fast` over a run of candidates sharing function `f`: raw sums clamped to
+    /// `+-limits`, outputs and derivatives written; `false` (nothing done) where this build
+    /// has no fast form of `f`.
+    #[inline(always)]
+    fn candidates_fast_run(
+        _f: u32,
+        _steepnesses: &[Self],
+        _limits: &[Self],
+        _sums: &[Self],
+        _outputs: &mut [Self],
+        _derivatives: &mut [Self],
+    ) -> bool {
+        false
+    }
 }
 
 impl FloatArith for f32 {
@@ -96,6 +111,80 @@ impl FloatArith for f32 {
             *y = scale / (1.0 + exp_f32(-2.0 * v)) + offset;
         }
         true
+    }
+    #[inline(always)]
+    fn candidates_fast_run(
+        f: u32,
+        steepnesses: &[Self],
+        limits: &[Self],
+        sums: &[Self],
+        outputs: &mut [Self],
+        derivatives: &mut [Self],
+    ) -> bool {
+        use super::activation::id;
+        // One loop per function, so each body is branch-free and vectorises.
+        macro_rules! each {
+            ($body:expr) => {{
+                let items = steepnesses
+                    .iter()
+                    .zip(limits)
+                    .zip(sums)
+                    .zip(outputs.iter_mut())
+                    .zip(derivatives.iter_mut());
+                for ((((&s, &m), &raw), a), d) in items {
+                    let sum = if raw > m {
+                        m
+                    } else if raw < -m {
+                        -m
+                    } else {
+                        raw
+                    };
+                    let (y, dy) = $body(s, sum);
+                    *a = y;
+                    *d = dy;
+                }
+                true
+            }};
+        }
+        match f {
+            id::SIGMOID => each!(|s: f32, sum: f32| {
+                let a = 1.0 / (1.0 + exp_f32(-2.0 * (s * sum)));
+                let c = a.clamp(0.01, 0.99);
+                (a, 2.0 * s * c * (1.0 - c))
+            }),
+            id::SIGMOID_SYMMETRIC => each!(|s: f32, sum: f32| {
+                let a = 2.0 / (1.0 + exp_f32(-2.0 * (s * sum))) - 1.0;
+                let c = a.clamp(-0.98, 0.98);
+                (a, s * (1.0 - c * c))
+            }),
+            id::GAUSSIAN => each!(|s: f32, sum: f32| {
+                let x = s * sum;
+                let a = exp_f32(-(x * x));
+                (a, -2.0 * sum * a * s * s)
+            }),
+            id::GAUSSIAN_SYMMETRIC => each!(|s: f32, sum: f32| {
+                let x = s * sum;
+                let a = 2.0 * exp_f32(-(x * x)) - 1.0;
+                (a, -2.0 * sum * (a + 1.0) * s * s)
+            }),
+            id::SIN_SYMMETRIC => each!(|s: f32, sum: f32| {
+                let (sn, cs) = sincos_f32(s * sum);
+                (sn, s * cs)
+            }),
+            id::COS_SYMMETRIC => each!(|s: f32, sum: f32| {
+                let (sn, cs) = sincos_f32(s * sum);
+                (cs, s * -sn)
+            }),
+            id::SIN => each!(|s: f32, sum: f32| {
+                let (sn, cs) = sincos_f32(s * sum);
+                (sn / 2.0 + 0.5, s * cs / 2.0)
+            }),
+            id::COS => each!(|s: f32, sum: f32| {
+                let (sn, cs) = sincos_f32(s * sum);
+                (cs / 2.0 + 0.5, s * -sn / 2.0)
+            }),
+            _ => false,
+        }
     }
     #[inline(always)]
     fn candidate_fast(f: u32, s: Self, sum: Self) -> Option<(Self, Self)> {
@@ -190,12 +279,11 @@ pub fn sincos_f32(x: f32) -> (f32, f32) {
     let r2 = r * r;
     let s = r + r * r2 * (-1.0 / 6.0 + r2 * (1.0 / 120.0 + r2 * (-1.0 / 5040.0 + r2 / 362_880.0)));
     let c = 1.0 - r2 / 2.0 + r2 * r2 * (1.0 / 24.0 + r2 * (-1.0 / 720.0 + r2 / 40_320.0));
-    let (s, c) = match (k as i64) & 3 {
-        0 => (s, c),
-        1 => (c, -s),
-        2 => (-s, -c),
-        _ => (-c, s),
-    };
+    // The quadrant by selects rather than branches, so loops over this vectorise.
+    let q = (k as i64) & 3;
+    let (s, c) = if q & 1 != 0 { (c, s) } else { (s, c) };
+    let s = if q & 2 != 0 { -s } else { s };
+    let c = if (q + 1) & 2 != 0 { -c } else { c };
     (s as f32, c as f32)
 }
 
