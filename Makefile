@@ -109,9 +109,13 @@ install: libs
 test: lint rust-test check-headers header-compile libs c-test check-memory install-test
 	@echo "make test: all passed"
 
-# The C examples under valgrind (no errors, no definitely lost bytes).
+# The C examples under valgrind (no errors, no definitely lost bytes), and built with
+# AddressSanitizer and UBSan (their checks must still hold).
+SANITIZE := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all
 check-memory: c-test
 	sh tests/check_memory.sh $(CURDIR)/$(LIBDIR)
+	$(MAKE) --no-print-directory -C c_examples check-examples \
+		OUT=$(CURDIR)/$(BUILD)/c_examples-sanitized CFLAGS="$(SANITIZE)" CXXFLAGS="$(SANITIZE)"
 
 lint:
 	$(CARGO) fmt --check

@@ -1063,6 +1063,7 @@ void test_callbacks()
 void test_net_copies()
 {
     FANN::neural_net original(FANN::LAYER, 3, 2, 3, 1);
+    std::srand(5); // the creation reseeded rand(); the weights below must not depend on it
     original.randomize_weights(from_double(-0.5), from_double(0.5));
     original.set_training_algorithm(FANN::TRAIN_QUICKPROP);
     original.set_sarprop_temperature(0.25f);
@@ -1088,8 +1089,9 @@ void test_net_copies()
     CHECK(copy.get_cascade_min_out_epochs() == 11 && copy.get_cascade_min_cand_epochs() == 12);
     CHECK(copy.get_learning_rate() == 0.3f && copy.get_activation_function(2, 0) == FANN::LINEAR);
 
-    // independent: changing the copy leaves the original alone
-    copy.set_weight(0, 3, from_double(1.5));
+    // independent: changing the copy leaves the original alone (the hidden bias, 6, feeds
+    // the linear output, 7, so the outputs must differ whatever the other weights are)
+    copy.set_weight(6, 7, from_double(1.5));
     copy.set_learning_rate(0.9f);
     original.get_weights(&b[0]);
     CHECK(a == b && original.get_learning_rate() == 0.3f);
