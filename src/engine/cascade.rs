@@ -7,7 +7,7 @@
 #![allow(clippy::needless_range_loop, clippy::manual_clamp)]
 
 use super::activation::is_symmetric;
-use super::forward::{dot_exact, dot_wide, FloatArith};
+use super::forward::{clamp_sum, dot_exact, dot_wide, FloatArith};
 use super::network::{train_alg, Layer, Network, Neuron};
 use super::rng::{fann_rand, RandomSource};
 use super::train::{activation_derived, Patterns, TrainEvent};
@@ -269,12 +269,7 @@ impl<T: FloatArith> Network<T> {
             } else {
                 dot_exact(&w[..n_in], values)
             };
-            let max_sum = limit / s;
-            if sum > max_sum {
-                sum = max_sum;
-            } else if sum < -max_sum {
-                sum = -max_sum;
-            }
+            sum = clamp_sum(sum, limit / s);
             let fast = if c.fast {
                 T::candidate_fast(f, s, sum)
             } else {
@@ -345,6 +340,12 @@ impl<T: FloatArith> Network<T> {
             self.accumulate_candidate_slopes(c, &errors, &mut values, events);
         }
         self.update_candidate_weights(c, data.len() as u32, rng, events);
+        self.record_best_candidate(c)
+    }
+
+    /// The end of a candidate epoch: the scores and the winner (FANN's first highest score)
+    /// recorded as FANN records them; the winner's index and score.
+    fn record_best_candidate(&mut self, c: &CandidatePool<T>) -> (usize, T) {
         let mut best = 0;
         for k in 1..c.scores.len() {
             if c.scores[k] > c.scores[best] {
@@ -458,14 +459,7 @@ impl<T: FloatArith> Network<T> {
                     if !done {
                         for k in k0..k1 {
                             let (s, max_sum) = (c.steepnesses[k], limits[k]);
-                            let raw = row[k];
-                            let sum = if raw > max_sum {
-                                max_sum
-                            } else if raw < -max_sum {
-                                -max_sum
-                            } else {
-                                raw
-                            };
+                            let sum = clamp_sum(row[k], max_sum);
                             let a = activate::<T>(f, s * sum);
                             acts[k] = a;
                             ders[k] = activation_derived(f, s, a, sum).unwrap_or_else(|| {
@@ -517,16 +511,7 @@ impl<T: FloatArith> Network<T> {
             start = end;
         }
         self.update_candidate_weights(c, data.len() as u32, rng, events);
-        let mut best = 0;
-        for k in 1..c.scores.len() {
-            if c.scores[k] > c.scores[best] {
-                best = k;
-            }
-        }
-        let score = c.scores.get(best).copied().unwrap_or_default();
-        self.cascade_candidate_scores = Some(c.scores.clone());
-        self.params.cascade_best_candidate = (self.neurons.len() + best + 1) as u32;
-        Some((best, score))
+        Some(self.record_best_candidate(c))
     }
 
     /// `fann_update_candidate_weights`: the configured algorithm's update over all candidate

@@ -7,7 +7,7 @@
 #![allow(clippy::too_many_arguments, clippy::needless_range_loop)]
 
 use super::forward::{dot_wide, scaled_sum, FloatArith};
-use super::network::{nettype, Network};
+use super::network::{nettype, shared_activation, Network};
 use super::train::{activation_derived, error_function, Patterns, TrainEvent};
 
 /// For a row of neurons sharing function `f` and steepness `s` (the sigmoids, whose
@@ -250,17 +250,12 @@ impl<T: FloatArith> Network<T> {
             // A layer of one function and steepness is activated a row at a time (loops
             // the compiler can vectorise), any other neuron by neuron.
             let layer = &self.neurons[s.first..s.first + s.count];
-            let first = layer[0];
-            let (f0, s0) = (first.activation_function, first.activation_steepness);
-            let uniform = layer.iter().all(|n| {
-                let (f, s) = (n.activation_function, n.activation_steepness);
-                f == f0 && s == s0
-            });
+            let shared = shared_activation(layer);
             for r in 0..rows {
                 let at = r * hid + s.first - h0;
                 let row_sums = &mut sums[at..at + s.count];
                 let row_values = &mut values[r * total + s.first..r * total + s.first + s.count];
-                if uniform && T::activate_row_fast(f0, s0, row_sums, row_values) {
+                if shared.is_some_and(|(f, st)| T::activate_row_fast(f, st, row_sums, row_values)) {
                     continue;
                 }
                 for ((x, y), neuron) in row_sums.iter_mut().zip(row_values.iter_mut()).zip(layer) {
@@ -270,6 +265,23 @@ impl<T: FloatArith> Network<T> {
                     }
                 }
             }
+        }
+    }
+
+    /// Leaves the neurons and outputs as FANN's last run leaves them: `values` of every
+    /// neuron, `sums` of those after the input layer (input neurons keep theirs; FANN's runs
+    /// never set them).
+    fn leave_last_run(&mut self, values: &[T], sums: &[T]) {
+        let h0 = self.layers[0].last;
+        for (n, neuron) in self.neurons.iter_mut().enumerate() {
+            neuron.value = values[n];
+            if n >= h0 {
+                neuron.sum = sums[n - h0];
+            }
+        }
+        let first = self.layers[self.layers.len() - 1].first;
+        for k in 0..self.num_output as usize {
+            self.output[k] = self.neurons[first + k].value;
         }
     }
 
@@ -320,15 +332,10 @@ impl<T: FloatArith> Network<T> {
         self.params.num_bit_fail += bit_fail;
         if last_rows > 0 {
             let r = last_rows - 1;
-            for (n, neuron) in self.neurons.iter_mut().enumerate() {
-                neuron.value = values[r * total + n];
-                if n >= h0 {
-                    neuron.sum = sums[r * hid + n - h0];
-                }
-            }
-            for k in 0..num_output {
-                self.output[k] = self.neurons[out.first + k].value;
-            }
+            self.leave_last_run(
+                &values[r * total..(r + 1) * total],
+                &sums[r * hid..(r + 1) * hid],
+            );
         }
         Some(self.params.mse())
     }
@@ -398,18 +405,7 @@ impl<T: FloatArith> Network<T> {
         }
         // Leave the neurons as FANN would after its last run.
         if let Some((values, sums)) = last {
-            // Input neurons keep their sums (FANN's runs never set them).
-            let h0 = self.layers[0].last;
-            for (n, neuron) in self.neurons.iter_mut().enumerate() {
-                neuron.value = values[n];
-                if n >= h0 {
-                    neuron.sum = sums[n - h0];
-                }
-            }
-            let first = self.layers[self.layers.len() - 1].first;
-            for k in 0..self.num_output as usize {
-                self.output[k] = self.neurons[first + k].value;
-            }
+            self.leave_last_run(&values, &sums);
         }
         self.train.train_slopes = Some(slopes);
         true
@@ -524,18 +520,12 @@ impl<T: FloatArith> Network<T> {
                 }
                 let below = self.layers[li];
                 let neurons = &self.neurons[below.first..below.last];
-                let (f0, s0) = neurons.first().map_or((u32::MAX, T::zero()), |n| {
-                    (n.activation_function, n.activation_steepness)
-                });
-                let uniform = neurons.iter().all(|n| {
-                    let (f, s) = (n.activation_function, n.activation_steepness);
-                    f == f0 && s == s0
-                });
+                let shared = shared_activation(neurons);
                 for r in 0..rows {
                     let v = &values[r * total + below.first..r * total + below.last];
                     let at = r * hid + below.first - h0;
                     let e = &mut errors[at..at + neurons.len()];
-                    if uniform && derive_row(f0, s0, v, e) {
+                    if shared.is_some_and(|(f, st)| derive_row(f, st, v, e)) {
                         continue;
                     }
                     for (k, neuron) in neurons.iter().enumerate() {

@@ -98,15 +98,7 @@ impl FloatArith for f32 {
         };
         let max_sum = 150.0 / s;
         for (x, y) in sums.iter_mut().zip(values.iter_mut()) {
-            let v = s * *x;
-            // scaled_sum's comparison chain (NaN passes)
-            let v = if v > max_sum {
-                max_sum
-            } else if v < -max_sum {
-                -max_sum
-            } else {
-                v
-            };
+            let v = clamp_sum(s * *x, max_sum);
             *x = v;
             *y = scale / (1.0 + exp_f32(-2.0 * v)) + offset;
         }
@@ -132,14 +124,7 @@ impl FloatArith for f32 {
                     .zip(outputs.iter_mut())
                     .zip(derivatives.iter_mut());
                 for ((((&s, &m), &raw), a), d) in items {
-                    let sum = if raw > m {
-                        m
-                    } else if raw < -m {
-                        -m
-                    } else {
-                        raw
-                    };
-                    let (y, dy) = $body(s, sum);
+                    let (y, dy) = $body(s, clamp_sum(raw, m));
                     *a = y;
                     *d = dy;
                 }
@@ -368,11 +353,16 @@ fn store_outputs<T: FannNum>(net: &mut Network<T>) {
     }
 }
 
-/// `steepness * raw`, clamped to +-150/steepness (FANN's comparison chain; NaN passes).
+/// `steepness * raw`, clamped to +-150/steepness.
 #[inline]
 pub(crate) fn scaled_sum<T: FloatArith>(steepness: T, raw: T) -> T {
-    let x = steepness * raw;
-    let max_sum = T::from_i32(150) / steepness;
+    clamp_sum(steepness * raw, T::from_i32(150) / steepness)
+}
+
+/// `x` clamped to `+-max_sum` with FANN's comparison chain (NaN passes through, unlike
+/// `clamp`).
+#[inline(always)]
+pub(crate) fn clamp_sum<T: PartialOrd + std::ops::Neg<Output = T> + Copy>(x: T, max_sum: T) -> T {
     if x > max_sum {
         max_sum
     } else if x < -max_sum {
@@ -709,17 +699,11 @@ pub fn run_float_fast<T: FloatArith>(
         kernel.gemv(&net.weights, view, &sources, &mut sums);
         // The matrix rows of one sigmoid: activated together (a vectorised loop).
         let matrix = &net.neurons[layer.first..layer.first + rows];
-        let (f0, s0) = matrix.first().map_or((u32::MAX, T::zero()), |n| {
-            (n.activation_function, n.activation_steepness)
-        });
-        let uniform = matrix.iter().all(|n| {
-            let (f, s) = (n.activation_function, n.activation_steepness);
-            f == f0 && s == s0
-        });
+        let shared = super::network::shared_activation(matrix);
         outs.clear();
         outs.resize(rows, T::zero());
         let mut done = 0;
-        if uniform && T::activate_row_fast(f0, s0, &mut sums, &mut outs) {
+        if shared.is_some_and(|(f, s)| T::activate_row_fast(f, s, &mut sums, &mut outs)) {
             for (neuron, (&x, &y)) in net.neurons[layer.first..layer.first + rows]
                 .iter_mut()
                 .zip(sums.iter().zip(&outs))

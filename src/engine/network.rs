@@ -31,6 +31,20 @@ impl<T: Copy> Neuron<T> {
     }
 }
 
+/// The activation function and steepness every one of `neurons` has, if they share one
+/// (the fast path then activates them together).
+pub fn shared_activation<T: Copy + PartialEq>(neurons: &[Neuron<T>]) -> Option<(u32, T)> {
+    let first = neurons.first()?;
+    let (f0, s0) = (first.activation_function, first.activation_steepness);
+    neurons
+        .iter()
+        .all(|n| {
+            let (f, s) = (n.activation_function, n.activation_steepness);
+            f == f0 && s == s0
+        })
+        .then_some((f0, s0))
+}
+
 /// A layer: the neuron index range `first..last` (bias neuron included).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Layer {
