@@ -82,6 +82,60 @@ pub trait Gemm<T: FloatArith> {
             *out = dot_wide(&w[start..start + wv.cols], x);
         }
     }
+
+    /// An incremental training step fused with the next sample's forward pass, row by row
+    /// of `wv` (unit column stride; `x_old` and `x_new` hold `wv.cols` values, `step` and
+    /// `y` `wv.rows`): FANN's update `dw = step[r] * x_old[c]`, plus `momentum * d` and
+    /// `d = dw` when `deltas` (indexed like `w`) is given, `w += dw`; then, with `x_new`,
+    /// `y[r] = w_r . x_new`. The update is FANN's to the bit; the dot product is summed in
+    /// the kernel's order.
+    fn update_gemv(
+        &self,
+        w: &mut [T],
+        wv: View,
+        step: &[T],
+        x_old: &[T],
+        deltas: Option<(T, &mut [T])>,
+        x_new: Option<&[T]>,
+        y: &mut [T],
+    ) {
+        update_gemv_safe(w, wv, step, x_old, deltas, x_new, y)
+    }
+}
+
+/// [`Gemm::update_gemv`] in plain safe loops (the default, and the reference).
+pub fn update_gemv_safe<T: FloatArith>(
+    w: &mut [T],
+    wv: View,
+    step: &[T],
+    x_old: &[T],
+    mut deltas: Option<(T, &mut [T])>,
+    x_new: Option<&[T]>,
+    y: &mut [T],
+) {
+    for r in 0..wv.rows {
+        let start = wv.offset + r * wv.row_stride;
+        let row = &mut w[start..start + wv.cols];
+        let t = step[r];
+        match deltas.as_mut() {
+            Some((momentum, d)) => {
+                let m = *momentum;
+                for ((w, d), &x) in row.iter_mut().zip(&mut d[start..]).zip(x_old) {
+                    let dw = t * x + m * *d;
+                    *w = *w + dw;
+                    *d = dw;
+                }
+            }
+            None => {
+                for (w, &x) in row.iter_mut().zip(x_old) {
+                    *w = *w + t * x;
+                }
+            }
+        }
+        if let Some(x) = x_new {
+            y[r] = dot_wide(row, x);
+        }
+    }
 }
 
 /// A plain safe kernel (the reference for the fast path's shape logic).
@@ -104,14 +158,14 @@ impl<T: FloatArith> Gemm<T> for NaiveGemm {
 }
 
 /// What one chunk of samples adds to the error bookkeeping.
-struct ChunkStats<T> {
-    mse: f32,
-    num_mse: u32,
-    bit_fail: u32,
+pub(crate) struct ChunkStats<T> {
+    pub(crate) mse: f32,
+    pub(crate) num_mse: u32,
+    pub(crate) bit_fail: u32,
     /// THRESHOLD derivatives requested (error 12 each).
-    threshold: usize,
+    pub(crate) threshold: usize,
     /// Values and sums of the chunk's last sample.
-    last: Option<(Vec<T>, Vec<T>)>,
+    pub(crate) last: Option<(Vec<T>, Vec<T>)>,
 }
 
 impl<T> Default for ChunkStats<T> {
@@ -137,11 +191,11 @@ const SCRATCH_ROWS: usize = 32;
 /// neurons `base..base + fan_in`, weights `first_con..` row after row.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct LayerShape {
-    first: usize,
-    count: usize,
-    base: usize,
-    fan_in: usize,
-    first_con: usize,
+    pub(crate) first: usize,
+    pub(crate) count: usize,
+    pub(crate) base: usize,
+    pub(crate) fan_in: usize,
+    pub(crate) first_con: usize,
 }
 
 impl<T: FloatArith> Network<T> {
@@ -247,31 +301,106 @@ impl<T: FloatArith> Network<T> {
                 col_stride: hid,
             };
             gemm.gemm(&self.weights, w, values, xt, sums, st, false);
-            // A layer of one function and steepness is activated a row at a time (loops
-            // the compiler can vectorise), any other neuron by neuron.
-            let layer = &self.neurons[s.first..s.first + s.count];
-            let shared = shared_activation(layer);
+            let shared = shared_activation(&self.neurons[s.first..s.first + s.count]);
             for r in 0..rows {
                 let at = r * hid + s.first - h0;
                 let row_sums = &mut sums[at..at + s.count];
                 let row_values = &mut values[r * total + s.first..r * total + s.first + s.count];
-                if shared.is_some_and(|(f, st)| T::activate_row_fast(f, st, row_sums, row_values)) {
-                    continue;
-                }
-                for ((x, y), neuron) in row_sums.iter_mut().zip(row_values.iter_mut()).zip(layer) {
-                    *x = scaled_sum(neuron.activation_steepness, *x);
-                    if let Some(v) = T::activate_fast(neuron.activation_function, *x) {
-                        *y = v;
-                    }
-                }
+                self.activate_shape_row(s, shared, row_sums, row_values);
             }
+        }
+    }
+
+    /// Activates one sample's sums of the layer `s` (scaled by steepness in place) into
+    /// `values`. A layer of one function and steepness (`shared`) goes a row at a time
+    /// (loops the compiler can vectorise), any other neuron by neuron.
+    pub(crate) fn activate_shape_row(
+        &self,
+        s: &LayerShape,
+        shared: Option<(u32, T)>,
+        sums: &mut [T],
+        values: &mut [T],
+    ) {
+        if shared.is_some_and(|(f, st)| T::activate_row_fast(f, st, sums, values)) {
+            return;
+        }
+        let layer = &self.neurons[s.first..s.first + s.count];
+        for ((x, y), neuron) in sums.iter_mut().zip(values.iter_mut()).zip(layer) {
+            *x = scaled_sum(neuron.activation_steepness, *x);
+            if let Some(v) = T::activate_fast(neuron.activation_function, *x) {
+                *y = v;
+            }
+        }
+    }
+
+    /// The output deltas of one sample (`values`: the whole net; `sums` and `errors`: the
+    /// neurons after the input layer, `h0` on), with the MSE booked in `stats` as FANN's
+    /// `fann_compute_MSE` books it.
+    pub(crate) fn output_deltas_row(
+        &self,
+        values: &[T],
+        sums: &[T],
+        desired: &[T],
+        errors: &mut [T],
+        stats: &mut ChunkStats<T>,
+    ) {
+        let h0 = self.layers[0].last;
+        let out = self.layers[self.layers.len() - 1];
+        for k in 0..self.num_output as usize {
+            let n = out.first + k;
+            let neuron = self.neurons[n];
+            let y = values[n];
+            let t = desired.get(k).copied().unwrap_or_default();
+            let (diff, squared, failed) = self.mse_term(neuron.activation_function, t - y);
+            stats.mse += squared;
+            stats.bit_fail += u32::from(failed);
+            let diff = error_function(self.params.train_error_function, diff);
+            let s = neuron.activation_steepness;
+            let deriv = activation_derived(neuron.activation_function, s, y, sums[n - h0])
+                .unwrap_or_else(|| {
+                    stats.threshold += 1;
+                    T::zero()
+                });
+            errors[n - h0] = deriv * diff;
+            stats.num_mse += 1;
+        }
+    }
+
+    /// Multiplies one sample's errors of layer `li` by the derivatives of its neurons
+    /// (`values`: that layer's; `sums` and `errors`: from its first neuron). `shared` is
+    /// the layer's common function and steepness, if any.
+    pub(crate) fn derive_layer_row(
+        &self,
+        li: usize,
+        shared: Option<(u32, T)>,
+        values: &[T],
+        sums: &[T],
+        errors: &mut [T],
+        stats: &mut ChunkStats<T>,
+    ) {
+        if shared.is_some_and(|(f, st)| derive_row(f, st, values, errors)) {
+            return;
+        }
+        let layer = self.layers[li];
+        for (k, neuron) in self.neurons[layer.first..layer.last].iter().enumerate() {
+            let deriv = activation_derived(
+                neuron.activation_function,
+                neuron.activation_steepness,
+                values[k],
+                sums[k],
+            )
+            .unwrap_or_else(|| {
+                stats.threshold += 1;
+                T::zero()
+            });
+            errors[k] = errors[k] * deriv;
         }
     }
 
     /// Leaves the neurons and outputs as FANN's last run leaves them: `values` of every
     /// neuron, `sums` of those after the input layer (input neurons keep theirs; FANN's runs
     /// never set them).
-    fn leave_last_run(&mut self, values: &[T], sums: &[T]) {
+    pub(crate) fn leave_last_run(&mut self, values: &[T], sums: &[T]) {
         let h0 = self.layers[0].last;
         for (n, neuron) in self.neurons.iter_mut().enumerate() {
             neuron.value = values[n];
@@ -432,8 +561,6 @@ impl<T: FloatArith> Network<T> {
         let mut errors = vec![T::zero(); block * hid];
         let widest = shapes.iter().map(|s| s.count).max().unwrap_or(0);
         let mut scratch = vec![T::zero(); block.min(SCRATCH_ROWS) * widest];
-        let out = *self.layers.last().expect("at least two layers");
-        let num_output = self.num_output as usize;
         let mut start = range.start;
         while start < range.end {
             let end = (start + block).min(range.end);
@@ -448,30 +575,13 @@ impl<T: FloatArith> Network<T> {
             errors[..rows * hid].fill(T::zero());
             // Output deltas, sample by sample (the MSE is accumulated in sample order).
             for r in 0..rows {
-                let desired = data.outputs[start + r];
-                for k in 0..num_output {
-                    let n = out.first + k;
-                    let neuron = self.neurons[n];
-                    let y = values[r * total + n];
-                    let t = desired.get(k).copied().unwrap_or_default();
-                    let (diff, squared, failed) = self.mse_term(neuron.activation_function, t - y);
-                    stats.mse += squared;
-                    stats.bit_fail += u32::from(failed);
-                    let diff = error_function(self.params.train_error_function, diff);
-                    let s = neuron.activation_steepness;
-                    let deriv = activation_derived(
-                        neuron.activation_function,
-                        s,
-                        y,
-                        sums[r * hid + n - h0],
-                    )
-                    .unwrap_or_else(|| {
-                        stats.threshold += 1;
-                        T::zero()
-                    });
-                    errors[r * hid + n - h0] = deriv * diff;
-                    stats.num_mse += 1;
-                }
+                self.output_deltas_row(
+                    &values[r * total..(r + 1) * total],
+                    &sums[r * hid..(r + 1) * hid],
+                    data.outputs[start + r],
+                    &mut errors[r * hid..(r + 1) * hid],
+                    &mut stats,
+                );
             }
             // Backpropagation: layer by layer from the last, then the derivative of the
             // layer below (as FANN, down to the first hidden layer). Cascade's output phases
@@ -519,28 +629,12 @@ impl<T: FloatArith> Network<T> {
                     }
                 }
                 let below = self.layers[li];
-                let neurons = &self.neurons[below.first..below.last];
-                let shared = shared_activation(neurons);
+                let shared = shared_activation(&self.neurons[below.first..below.last]);
                 for r in 0..rows {
                     let v = &values[r * total + below.first..r * total + below.last];
                     let at = r * hid + below.first - h0;
-                    let e = &mut errors[at..at + neurons.len()];
-                    if shared.is_some_and(|(f, st)| derive_row(f, st, v, e)) {
-                        continue;
-                    }
-                    for (k, neuron) in neurons.iter().enumerate() {
-                        let deriv = activation_derived(
-                            neuron.activation_function,
-                            neuron.activation_steepness,
-                            v[k],
-                            sums[at + k],
-                        )
-                        .unwrap_or_else(|| {
-                            stats.threshold += 1;
-                            T::zero()
-                        });
-                        e[k] = e[k] * deriv;
-                    }
+                    let e = &mut errors[at..at + below.len()];
+                    self.derive_layer_row(li, shared, v, &sums[at..], e, &mut stats);
                 }
             }
             // Slopes, per layer: G^T += X^T * D. Transposed so that the GEMM's packed

@@ -7,6 +7,7 @@ pub mod cfmt;
 pub mod create;
 pub mod error;
 pub mod fast;
+pub mod fast_incremental;
 pub mod forward;
 pub mod fsio;
 pub mod netfile;

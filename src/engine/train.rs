@@ -425,6 +425,9 @@ impl<T: FloatArith> Network<T> {
         let alg = self.params.training_algorithm;
         if alg == train_alg::INCREMENTAL {
             self.reset_mse();
+            if gemm.is_some_and(|kernel| self.train_incremental_fast(data, kernel, events)) {
+                return self.params.mse();
+            }
             for i in 0..data.len() {
                 match gemm {
                     Some(kernel) => {

@@ -1,6 +1,7 @@
 /* The fast training path (the default; FANN_EXACT unset) against the exact one in the
- * double library: over 20 epochs of each batch-style algorithm, on a layered and a
- * shortcut net, the per-epoch MSEs agree within 1e-6 relative; two fast-path threads agree
+ * double library: over 20 epochs of each algorithm (incremental also with momentum, and
+ * with momentum switched on halfway, which reads the deltas the fast path keeps), on a
+ * layered and a shortcut net, the per-epoch MSEs agree within 1e-6 relative; two fast-path threads agree
  * with one within 1e-5 (their summation order differs, and the difference grows). Also the extensions' getters/setters and that fann_copy keeps the choices. */
 #include <math.h>
 #include <stdio.h>
@@ -13,8 +14,9 @@ extern unsigned int fann_get_num_threads(struct fann *ann);
 
 static double worst = 0, worst_threads = 0;
 
+/* momentum: 0, a value from the start, or (negative) its magnitude from epoch 10 on */
 static void compare(struct fann *proto, struct fann_train_data *data, enum fann_train_enum alg,
-                    const char *what, int threads)
+                    const char *what, int threads, float momentum)
 {
     struct fann *fast = fann_copy(proto), *exact = fann_copy(proto);
     int e;
@@ -26,6 +28,9 @@ static void compare(struct fann *proto, struct fann_train_data *data, enum fann_
     fann_set_training_algorithm(fast, alg);
     fann_set_training_algorithm(exact, alg);
     for (e = 0; e < 20; e++) {
+        float m = momentum >= 0 ? momentum : (e >= 10 ? -momentum : 0);
+        fann_set_learning_momentum(fast, m);
+        fann_set_learning_momentum(exact, m);
         srand(100 + e);
         double a = fann_train_epoch(fast, data);
         srand(100 + e);
@@ -39,8 +44,8 @@ static void compare(struct fann *proto, struct fann_train_data *data, enum fann_
         if (threads > 1 && rel > worst_threads)
             worst_threads = rel;
         if (rel > bound)
-            printf("%s %s %d threads epoch %d: fast %.17g reference %.17g\n", what,
-                   FANN_TRAIN_NAMES[alg], threads, e, a, b);
+            printf("%s %s momentum %g %d threads epoch %d: fast %.17g reference %.17g\n",
+                   what, FANN_TRAIN_NAMES[alg], momentum, threads, e, a, b);
     }
     fann_destroy(fast);
     fann_destroy(exact);
@@ -51,7 +56,8 @@ int main(int argc, char **argv)
     char path[512];
     struct fann_train_data *data;
     struct fann *layered, *shortcut;
-    enum fann_train_enum algs[4] = {FANN_TRAIN_BATCH, FANN_TRAIN_RPROP, FANN_TRAIN_QUICKPROP, FANN_TRAIN_SARPROP};
+    enum fann_train_enum algs[5] = {FANN_TRAIN_INCREMENTAL, FANN_TRAIN_BATCH, FANN_TRAIN_RPROP,
+                                    FANN_TRAIN_QUICKPROP, FANN_TRAIN_SARPROP};
     int i;
 
     if (argc < 3)
@@ -83,12 +89,16 @@ int main(int argc, char **argv)
     }
     fann_set_num_threads(NULL, 2);
     printf("NULL: %u\n", fann_get_num_threads(NULL));
-    for (i = 0; i < 4; i++) {
-        compare(layered, data, algs[i], "layered", 1);
-        compare(shortcut, data, algs[i], "shortcut", 1);
-        compare(layered, data, algs[i], "layered", 2);
-        compare(shortcut, data, algs[i], "shortcut", 2);
+    for (i = 0; i < 5; i++) {
+        compare(layered, data, algs[i], "layered", 1, 0);
+        compare(shortcut, data, algs[i], "shortcut", 1, 0);
+        compare(layered, data, algs[i], "layered", 2, 0);
+        compare(shortcut, data, algs[i], "shortcut", 2, 0);
     }
+    compare(layered, data, FANN_TRAIN_INCREMENTAL, "layered", 1, 0.4f);
+    compare(shortcut, data, FANN_TRAIN_INCREMENTAL, "shortcut", 1, 0.4f);
+    compare(layered, data, FANN_TRAIN_INCREMENTAL, "layered", 1, -0.6f);
+    compare(shortcut, data, FANN_TRAIN_INCREMENTAL, "shortcut", 1, -0.6f);
     {
         /* fann_test_data: fast against exact, MSE and bit fail */
         struct fann *nets[2] = {layered, shortcut};
