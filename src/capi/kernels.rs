@@ -149,12 +149,39 @@ mod simd {
             // SAFETY: the caller guarantees W writable values at `p`.
             unsafe { _mm256_storeu_ps(p, v) }
         }
+        /// The first `n` lanes (`n < W`) of a mask.
         #[inline(always)]
-        pub unsafe fn lanes(v: V) -> [f32; W] {
-            let mut out = [0.0; W];
-            // SAFETY: `out` holds W values.
-            unsafe { _mm256_storeu_ps(out.as_mut_ptr(), v) };
-            out
+        pub unsafe fn mask(n: usize) -> __m256i {
+            // SAFETY: AVX2 is enabled in every caller.
+            unsafe {
+                _mm256_cmpgt_epi32(
+                    _mm256_set1_epi32(n as i32),
+                    _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7),
+                )
+            }
+        }
+        #[inline(always)]
+        pub unsafe fn load_masked(p: *const f32, m: __m256i) -> V {
+            // SAFETY: the caller guarantees the lanes `m` selects are readable at `p`
+            // (the others are not touched and read as 0).
+            unsafe { _mm256_maskload_ps(p, m) }
+        }
+        /// The lanes from `k` on (`0 < k < W`) of a mask.
+        #[inline(always)]
+        pub unsafe fn mask_from(k: usize) -> __m256i {
+            // SAFETY: AVX2 is enabled in every caller.
+            unsafe {
+                _mm256_cmpgt_epi32(
+                    _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7),
+                    _mm256_set1_epi32(k as i32 - 1),
+                )
+            }
+        }
+        /// `v` with the lanes outside `m` set to 0.
+        #[inline(always)]
+        pub unsafe fn keep(v: V, m: __m256i) -> V {
+            // SAFETY: AVX is enabled in every caller.
+            unsafe { _mm256_and_ps(v, _mm256_castsi256_ps(m)) }
         }
     }
     #[cfg(feature = "double")]
@@ -197,15 +224,63 @@ mod simd {
             // SAFETY: the caller guarantees W writable values at `p`.
             unsafe { _mm256_storeu_pd(p, v) }
         }
+        /// The first `n` lanes (`n < W`) of a mask.
         #[inline(always)]
-        pub unsafe fn lanes(v: V) -> [f64; W] {
-            let mut out = [0.0; W];
-            // SAFETY: `out` holds W values.
-            unsafe { _mm256_storeu_pd(out.as_mut_ptr(), v) };
-            out
+        pub unsafe fn mask(n: usize) -> __m256i {
+            // SAFETY: AVX2 is enabled in every caller.
+            unsafe {
+                _mm256_cmpgt_epi64(_mm256_set1_epi64x(n as i64), _mm256_setr_epi64x(0, 1, 2, 3))
+            }
+        }
+        #[inline(always)]
+        pub unsafe fn load_masked(p: *const f64, m: __m256i) -> V {
+            // SAFETY: the caller guarantees the lanes `m` selects are readable at `p`
+            // (the others are not touched and read as 0).
+            unsafe { _mm256_maskload_pd(p, m) }
+        }
+        /// The lanes from `k` on (`0 < k < W`) of a mask.
+        #[inline(always)]
+        pub unsafe fn mask_from(k: usize) -> __m256i {
+            // SAFETY: AVX2 is enabled in every caller.
+            unsafe {
+                _mm256_cmpgt_epi64(
+                    _mm256_setr_epi64x(0, 1, 2, 3),
+                    _mm256_set1_epi64x(k as i64 - 1),
+                )
+            }
+        }
+        /// `v` with the lanes outside `m` set to 0.
+        #[inline(always)]
+        pub unsafe fn keep(v: V, m: __m256i) -> V {
+            // SAFETY: AVX is enabled in every caller.
+            unsafe { _mm256_and_pd(v, _mm256_castsi256_pd(m)) }
         }
     }
     pub use imp::*;
+}
+
+/// The sum of a vector's lanes, pairwise: lane k with lane k + W/2, and so on.
+///
+/// # Safety
+/// AVX is available.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn sum_lanes(v: simd::V) -> fann_type {
+    use std::arch::x86_64::*;
+    // SAFETY: AVX is available (the caller's guarantee); these are register operations.
+    unsafe {
+        #[cfg(not(feature = "double"))]
+        {
+            let s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+            let s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+            _mm_cvtss_f32(_mm_add_ss(s, _mm_shuffle_ps(s, s, 1)))
+        }
+        #[cfg(feature = "double")]
+        {
+            let s = _mm_add_pd(_mm256_castpd256_pd128(v), _mm256_extractf128_pd(v, 1));
+            _mm_cvtsd_f64(_mm_add_sd(s, _mm_unpackhi_pd(s, s)))
+        }
+    }
 }
 
 /// The dot products of `R` weight rows (starting at `rows[i]`, `n` values each) with `x`,
@@ -222,8 +297,9 @@ unsafe fn rows_dot<const R: usize>(
 ) -> [fann_type; R] {
     use simd::*;
     let body = n / (2 * W) * (2 * W);
-    // SAFETY: loads stay below `body <= n` values from each pointer (the caller's
-    // guarantee); the intrinsics need AVX2/FMA, which the caller guarantees.
+    // SAFETY: full loads stay below `n` values from each pointer, masked ones select the
+    // lanes below `n` only (the caller's guarantee); the intrinsics need AVX2/FMA, which
+    // the caller guarantees.
     unsafe {
         let mut acc = [[zero(); 2]; R];
         let mut c = 0;
@@ -236,22 +312,24 @@ unsafe fn rows_dot<const R: usize>(
             }
             c += 2 * W;
         }
+        if c + W <= n {
+            let x0 = load(x.add(c));
+            for r in 0..R {
+                acc[r][0] = fma(load(rows[r].add(c)), x0, acc[r][0]);
+            }
+            c += W;
+        }
+        if c < n {
+            // The remainder through masked loads (the other lanes read as 0).
+            let m = mask(n - c);
+            let x1 = load_masked(x.add(c), m);
+            for r in 0..R {
+                acc[r][1] = fma(load_masked(rows[r].add(c), m), x1, acc[r][1]);
+            }
+        }
         let mut out = [0.0 as fann_type; R];
         for r in 0..R {
-            let l = lanes(add(acc[r][0], acc[r][1]));
-            let mut width = W;
-            let mut l = l;
-            while width > 1 {
-                width /= 2;
-                for k in 0..width {
-                    l[k] += l[k + width];
-                }
-            }
-            let mut sum = l[0];
-            for k in body..n {
-                sum = (*rows[r].add(k)).mul_add(*x.add(k), sum);
-            }
-            out[r] = sum;
+            out[r] = sum_lanes(add(acc[r][0], acc[r][1]));
         }
         out
     }
@@ -309,12 +387,16 @@ unsafe fn update_gemv_fma(
     let (xo, xn) = (x_old.as_ptr(), x_new.as_ptr());
     for r in 0..wv.rows {
         // SAFETY: row r starts at offset + r * row_stride and its `n` values end by
-        // `wv.extent() <= w.len()`; vector accesses stay below `body <= n`, and `x_old`
-        // and `x_new` hold `n` values (the caller's guarantees).
+        // `wv.extent() <= w.len()`; accesses stay below `n`, and `x_old` and `x_new` hold
+        // `n` values (the caller's guarantees).
         unsafe {
             let row = w.as_mut_ptr().add(wv.offset + r * wv.row_stride);
             let t = splat(step[r]);
             let (mut acc0, mut acc1) = (zero(), zero());
+            // A row of at least W values ends with one vector over its last W, loaded
+            // before the loop's stores: lanes the loop also covers get the same new values
+            // (the same operations), and are left out of the dot product.
+            let tail = (n >= W && n % W != 0).then(|| load(row.add(n - W)));
             let mut c = 0;
             while c < body {
                 let w0 = add(load(row.add(c)), mul(t, load(xo.add(c))));
@@ -325,19 +407,27 @@ unsafe fn update_gemv_fma(
                 acc1 = fma(w1, load(xn.add(c + W)), acc1);
                 c += 2 * W;
             }
-            let mut l = lanes(add(acc0, acc1));
-            let mut width = W;
-            while width > 1 {
-                width /= 2;
-                for k in 0..width {
-                    l[k] += l[k + width];
-                }
+            if c + W <= n {
+                let w0 = add(load(row.add(c)), mul(t, load(xo.add(c))));
+                store(row.add(c), w0);
+                acc0 = fma(w0, load(xn.add(c)), acc0);
+                c += W;
             }
-            let mut sum = l[0];
-            for k in body..n {
-                let v = *row.add(k) + step[r] * *xo.add(k);
-                *row.add(k) = v;
-                sum = v.mul_add(*xn.add(k), sum);
+            if let Some(old) = tail {
+                let w0 = add(old, mul(t, load(xo.add(n - W))));
+                store(row.add(n - W), w0);
+                let fresh = mask_from(W - (n - c));
+                acc1 = fma(keep(w0, fresh), load(xn.add(n - W)), acc1);
+                c = n;
+            }
+            // A row shorter than W one by one (a masked store would stall the next row's
+            // loads: no store forwarding).
+            let mut sum = sum_lanes(add(acc0, acc1));
+            while c < n {
+                let v = *row.add(c) + step[r] * *xo.add(c);
+                *row.add(c) = v;
+                sum = v.mul_add(*xn.add(c), sum);
+                c += 1;
             }
             y[r] = sum;
         }

@@ -7,7 +7,7 @@
 #![allow(clippy::too_many_arguments, clippy::needless_range_loop)]
 
 use super::forward::{dot_wide, scaled_sum, FloatArith};
-use super::network::{nettype, shared_activation, Network};
+use super::network::{leading_activation, nettype, shared_activation, Network};
 use super::train::{activation_derived, error_function, Patterns, TrainEvent};
 
 /// For a row of neurons sharing function `f` and steepness `s` (the sigmoids, whose
@@ -345,44 +345,56 @@ impl<T: FloatArith> Network<T> {
         stats: &mut ChunkStats<T>,
     ) {
         let h0 = self.layers[0].last;
-        let out = self.layers[self.layers.len() - 1];
-        for k in 0..self.num_output as usize {
-            let n = out.first + k;
-            let neuron = self.neurons[n];
-            let y = values[n];
+        let first = self.layers[self.layers.len() - 1].first;
+        let outputs = first..first + self.num_output as usize;
+        for (k, n) in outputs.clone().enumerate() {
             let t = desired.get(k).copied().unwrap_or_default();
-            let (diff, squared, failed) = self.mse_term(neuron.activation_function, t - y);
+            let f = self.neurons[n].activation_function;
+            let (diff, squared, failed) = self.mse_term(f, t - values[n]);
             stats.mse += squared;
             stats.bit_fail += u32::from(failed);
-            let diff = error_function(self.params.train_error_function, diff);
-            let s = neuron.activation_steepness;
-            let deriv = activation_derived(neuron.activation_function, s, y, sums[n - h0])
-                .unwrap_or_else(|| {
-                    stats.threshold += 1;
-                    T::zero()
-                });
-            errors[n - h0] = deriv * diff;
+            errors[n - h0] = error_function(self.params.train_error_function, diff);
             stats.num_mse += 1;
+        }
+        // Times the derivatives (the product is FANN's: multiplication commutes exactly).
+        let neurons = &self.neurons[outputs.clone()];
+        let v = &values[outputs.clone()];
+        let e = &mut errors[first - h0..first - h0 + neurons.len()];
+        if shared_activation(neurons).is_some_and(|(f, st)| derive_row(f, st, v, e)) {
+            return;
+        }
+        for (k, neuron) in neurons.iter().enumerate() {
+            let (f, s) = (neuron.activation_function, neuron.activation_steepness);
+            let deriv = activation_derived(f, s, v[k], sums[first - h0 + k]).unwrap_or_else(|| {
+                stats.threshold += 1;
+                T::zero()
+            });
+            e[k] = deriv * e[k];
         }
     }
 
     /// Multiplies one sample's errors of layer `li` by the derivatives of its neurons
-    /// (`values`: that layer's; `sums` and `errors`: from its first neuron). `shared` is
-    /// the layer's common function and steepness, if any.
+    /// (`values`: that layer's; `sums` and `errors`: from its first neuron). `lead` is the
+    /// layer's leading run of neurons sharing a function and steepness
+    /// ([`leading_activation`]), derived a row at a time where it can be.
     pub(crate) fn derive_layer_row(
         &self,
         li: usize,
-        shared: Option<(u32, T)>,
+        lead: Option<(u32, T, usize)>,
         values: &[T],
         sums: &[T],
         errors: &mut [T],
         stats: &mut ChunkStats<T>,
     ) {
-        if shared.is_some_and(|(f, st)| derive_row(f, st, values, errors)) {
-            return;
-        }
         let layer = self.layers[li];
-        for (k, neuron) in self.neurons[layer.first..layer.last].iter().enumerate() {
+        let mut start = 0;
+        if let Some((f, st, run)) = lead {
+            if derive_row(f, st, &values[..run], &mut errors[..run]) {
+                start = run;
+            }
+        }
+        for k in start..layer.len() {
+            let neuron = &self.neurons[layer.first + k];
             let deriv = activation_derived(
                 neuron.activation_function,
                 neuron.activation_steepness,
@@ -629,12 +641,12 @@ impl<T: FloatArith> Network<T> {
                     }
                 }
                 let below = self.layers[li];
-                let shared = shared_activation(&self.neurons[below.first..below.last]);
+                let lead = leading_activation(&self.neurons[below.first..below.last]);
                 for r in 0..rows {
                     let v = &values[r * total + below.first..r * total + below.last];
                     let at = r * hid + below.first - h0;
                     let e = &mut errors[at..at + below.len()];
-                    self.derive_layer_row(li, shared, v, &sums[at..], e, &mut stats);
+                    self.derive_layer_row(li, lead, v, &sums[at..], e, &mut stats);
                 }
             }
             // Slopes, per layer: G^T += X^T * D. Transposed so that the GEMM's packed

@@ -7,7 +7,7 @@
 
 use super::fast::{ChunkStats, Gemm, LayerShape, View};
 use super::forward::FloatArith;
-use super::network::{shared_activation, Network};
+use super::network::{leading_activation, shared_activation, Network};
 use super::train::{Patterns, TrainEvent};
 
 /// A layer's weight matrix as a view of FANN's weight array.
@@ -54,16 +54,16 @@ impl<T: FloatArith> Network<T> {
         let mut errors = vec![T::zero(); hid];
         let widest = shapes.iter().map(|s| s.count).max().unwrap_or(0);
         let mut step = vec![T::zero(); widest];
-        // Common function and steepness of each shape's neurons, and of each whole layer
-        // (the derivatives of backpropagation).
+        // Common function and steepness of each shape's neurons, and each layer's leading
+        // run of them (the derivatives of backpropagation).
         let act_shared: Vec<Option<(u32, T)>> = shapes
             .iter()
             .map(|sh| shared_activation(&self.neurons[sh.first..sh.first + sh.count]))
             .collect();
-        let shared: Vec<Option<(u32, T)>> = (0..self.layers.len())
+        let lead: Vec<Option<(u32, T, usize)>> = (0..self.layers.len())
             .map(|li| {
                 let layer = self.layers[li];
-                shared_activation(&self.neurons[layer.first..layer.last])
+                leading_activation(&self.neurons[layer.first..layer.last])
             })
             .collect();
         let rate = T::from_f32(self.params.learning_rate);
@@ -92,7 +92,8 @@ impl<T: FloatArith> Network<T> {
                     }
                     // With no momentum the deltas only matter after the epoch's last
                     // update; the first one reads the old ones as FANN does.
-                    let d = (s == 1 || momentum != T::zero()).then_some((momentum, &mut deltas[..]));
+                    let d =
+                        (s == 1 || momentum != T::zero()).then_some((momentum, &mut deltas[..]));
                     gemm.update_gemv(
                         &mut self.weights,
                         weight_view(sh),
@@ -103,11 +104,16 @@ impl<T: FloatArith> Network<T> {
                         y,
                     );
                 }
-                self.activate_shape_row(sh, act_shared[li], y, &mut cur[sh.first..sh.first + sh.count]);
+                self.activate_shape_row(
+                    sh,
+                    act_shared[li],
+                    y,
+                    &mut cur[sh.first..sh.first + sh.count],
+                );
             }
             errors.fill(T::zero());
             self.output_deltas_row(cur, &sums, data.outputs[s], &mut errors, &mut stats);
-            self.backpropagate_row(&shapes, &shared, cur, &sums, &mut errors, &mut stats);
+            self.backpropagate_row(&shapes, &lead, cur, &sums, &mut errors, &mut stats);
         }
         // The last sample's update, deltas kept as FANN keeps them.
         let last = &values[(data.len() - 1) % 2];
@@ -149,7 +155,7 @@ impl<T: FloatArith> Network<T> {
     fn backpropagate_row(
         &self,
         shapes: &[LayerShape],
-        shared: &[Option<(u32, T)>],
+        lead: &[Option<(u32, T, usize)>],
         values: &[T],
         sums: &[T],
         errors: &mut [T],
@@ -175,7 +181,7 @@ impl<T: FloatArith> Network<T> {
             let at = below.first - h0;
             self.derive_layer_row(
                 li,
-                shared[li],
+                lead[li],
                 &values[below.first..below.last],
                 &sums[at..],
                 &mut errors[at..at + below.len()],

@@ -45,6 +45,21 @@ pub fn shared_activation<T: Copy + PartialEq>(neurons: &[Neuron<T>]) -> Option<(
         .then_some((f0, s0))
 }
 
+/// The function and steepness of the first of `neurons`, and how many leading neurons
+/// share them (a layer's bias neuron may differ from the rest).
+pub fn leading_activation<T: Copy + PartialEq>(neurons: &[Neuron<T>]) -> Option<(u32, T, usize)> {
+    let first = neurons.first()?;
+    let (f0, s0) = (first.activation_function, first.activation_steepness);
+    let run = neurons
+        .iter()
+        .take_while(|n| {
+            let (f, s) = (n.activation_function, n.activation_steepness);
+            f == f0 && s == s0
+        })
+        .count();
+    Some((f0, s0, run))
+}
+
 /// A layer: the neuron index range `first..last` (bias neuron included).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Layer {
