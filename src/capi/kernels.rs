@@ -396,7 +396,7 @@ unsafe fn update_gemv_fma(
             // A row of at least W values ends with one vector over its last W, loaded
             // before the loop's stores: lanes the loop also covers get the same new values
             // (the same operations), and are left out of the dot product.
-            let tail = (n >= W && n % W != 0).then(|| load(row.add(n - W)));
+            let tail = (n >= W && !n.is_multiple_of(W)).then(|| load(row.add(n - W)));
             let mut c = 0;
             while c < body {
                 let w0 = add(load(row.add(c)), mul(t, load(xo.add(c))));

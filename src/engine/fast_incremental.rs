@@ -4,8 +4,11 @@
 //! sweep over the weights instead of two), and with no momentum the weight deltas are only
 //! written when FANN's would be observed (the epoch's first and last updates). Updates are
 //! FANN's to the bit; only the forward dot products are summed in another order.
+//!
+//! A large first layer (whose inputs are known in advance) goes a block of samples at a
+//! time instead: see [`FirstLayerBlock`]. Its weights then differ from FANN's by rounding.
 
-use super::fast::{ChunkStats, Gemm, LayerShape, View};
+use super::fast::{ChunkStats, Gemm, LayerShape, View, BLOCK};
 use super::forward::FloatArith;
 use super::network::{leading_activation, shared_activation, Network};
 use super::train::{Patterns, TrainEvent};
@@ -18,6 +21,135 @@ fn weight_view(s: &LayerShape) -> View {
         cols: s.fan_in,
         row_stride: s.fan_in,
         col_stride: 1,
+    }
+}
+
+/// From this many weights the first layer goes by blocks ([`FirstLayerBlock`]): below it
+/// the per-sample sweep stays in the L1 cache and is as fast.
+const BLOCKED_MIN_WEIGHTS: usize = 16384;
+
+/// The first layer over a block of samples. Its updates within the block are rank-one
+/// (`W += a_i x_i^T`, `a_i` the sample's steps, `x_i` its inputs), so sample `p`'s sums
+/// `W_p x_p` are `W_0 x_p + sum over i < p of (x_i . x_p) a_i`: one matrix product with the
+/// block-start weights for the block's forward passes, the inputs' Gram matrix, and one
+/// product `W += A^T X` at the block's end. The weights are read and written once per
+/// block instead of once per sample; they equal FANN's up to rounding.
+struct FirstLayerBlock<T> {
+    cap: usize,
+    /// Samples in the current block (their steps are applied at its end).
+    rows: usize,
+    /// `cap x fan_in`: the block's inputs, bias included.
+    x: Vec<T>,
+    /// `cap x count`: the block-start weights times each input.
+    y: Vec<T>,
+    /// `cap x cap`: the inputs' dot products.
+    gram: Vec<T>,
+    /// `cap x count`: each sample's steps (`learning_rate * error`).
+    steps: Vec<T>,
+}
+
+impl<T: FloatArith> FirstLayerBlock<T> {
+    fn new(cap: usize, sh: &LayerShape) -> Self {
+        FirstLayerBlock {
+            cap,
+            rows: 0,
+            x: vec![T::zero(); cap * sh.fan_in],
+            y: vec![T::zero(); cap * sh.count],
+            gram: vec![T::zero(); cap * cap],
+            steps: vec![T::zero(); cap * sh.count],
+        }
+    }
+
+    /// Starts a block of `inputs` (`template`: a values row whose sources past the inputs,
+    /// the bias neurons, hold their outputs).
+    fn start(
+        &mut self,
+        weights: &[T],
+        sh: &LayerShape,
+        inputs: &[&[T]],
+        template: &[T],
+        num_input: usize,
+        gemm: &dyn Gemm<T>,
+    ) {
+        let (n, rows) = (sh.fan_in, inputs.len());
+        self.rows = rows;
+        for (row, input) in self.x.chunks_exact_mut(n).zip(inputs) {
+            for (v, i) in row[..num_input].iter_mut().zip(0..) {
+                *v = input.get(i).copied().unwrap_or_default();
+            }
+            row[num_input..].copy_from_slice(&template[num_input..n]);
+        }
+        let xv = View {
+            offset: 0,
+            rows,
+            cols: n,
+            row_stride: n,
+            col_stride: 1,
+        };
+        let xt = View {
+            rows: n,
+            cols: rows,
+            row_stride: 1,
+            col_stride: n,
+            ..xv
+        };
+        let wt = View {
+            offset: sh.first_con,
+            rows: n,
+            cols: sh.count,
+            row_stride: 1,
+            col_stride: n,
+        };
+        let yv = View {
+            offset: 0,
+            rows,
+            cols: sh.count,
+            row_stride: sh.count,
+            col_stride: 1,
+        };
+        gemm.gemm(&self.x, xv, weights, wt, &mut self.y, yv, false);
+        let gv = View {
+            offset: 0,
+            rows,
+            cols: rows,
+            row_stride: self.cap,
+            col_stride: 1,
+        };
+        gemm.gemm(&self.x, xv, &self.x, xt, &mut self.gram, gv, false);
+    }
+
+    /// Sample `p`'s sums under the updates of the block's samples before it.
+    fn sums(&self, p: usize, count: usize, out: &mut [T]) {
+        out.copy_from_slice(&self.y[p * count..(p + 1) * count]);
+        for i in 0..p {
+            let g = self.gram[p * self.cap + i];
+            for (o, &a) in out.iter_mut().zip(&self.steps[i * count..(i + 1) * count]) {
+                *o = *o + g * a;
+            }
+        }
+    }
+
+    /// Applies the block's updates: `W += A^T X`.
+    fn flush(&mut self, weights: &mut [T], sh: &LayerShape, gemm: &dyn Gemm<T>) {
+        if self.rows == 0 {
+            return;
+        }
+        let at = View {
+            offset: 0,
+            rows: sh.count,
+            cols: self.rows,
+            row_stride: 1,
+            col_stride: sh.count,
+        };
+        let xv = View {
+            offset: 0,
+            rows: self.rows,
+            cols: sh.fan_in,
+            row_stride: sh.fan_in,
+            col_stride: 1,
+        };
+        gemm.gemm(&self.steps, at, &self.x, xv, weights, weight_view(sh), true);
+        self.rows = 0;
     }
 }
 
@@ -71,7 +203,26 @@ impl<T: FloatArith> Network<T> {
         let mut deltas = self.train.prev_weights_deltas.take().unwrap_or_default();
         deltas.resize(self.weights.len(), T::zero());
         let mut stats = ChunkStats::default();
+        // Blocks need the deltas untouched by the first update (no momentum, and the old
+        // deltas finite: FANN's `0 * d` would turn an infinite one into NaN).
+        let first = shapes[0];
+        let first_weights = first.first_con..first.first_con + first.count * first.fan_in;
+        let mut block = (first.count * first.fan_in >= BLOCKED_MIN_WEIGHTS
+            && first.base == 0
+            && momentum == T::zero()
+            && deltas[first_weights.clone()]
+                .iter()
+                .all(|d| d.to_f64().is_finite()))
+        .then(|| FirstLayerBlock::new(BLOCK.min(data.len()), &first));
         for (s, input) in data.inputs.iter().enumerate() {
+            if let Some(b) = block.as_mut() {
+                if s % b.cap == 0 {
+                    b.flush(&mut self.weights, &first, gemm);
+                    let end = (s + b.cap).min(data.len());
+                    let inputs = &data.inputs[s..end];
+                    b.start(&self.weights, &first, inputs, &values[0], num_input, gemm);
+                }
+            }
             let [a, b] = &mut values;
             let (cur, prev) = if s % 2 == 0 { (a, &*b) } else { (b, &*a) };
             for (v, i) in cur[..num_input].iter_mut().zip(0..) {
@@ -84,7 +235,9 @@ impl<T: FloatArith> Network<T> {
                 let at = sh.first - h0;
                 let y = &mut sums[at..at + sh.count];
                 let x_new = &cur[sh.base..sh.base + sh.fan_in];
-                if s == 0 {
+                if let (0, Some(b)) = (li, block.as_ref()) {
+                    b.sums(s % b.cap, sh.count, y);
+                } else if s == 0 {
                     gemm.gemv(&self.weights, weight_view(sh), x_new, y);
                 } else {
                     for (t, &e) in step.iter_mut().zip(&errors[at..at + sh.count]) {
@@ -114,10 +267,34 @@ impl<T: FloatArith> Network<T> {
             errors.fill(T::zero());
             self.output_deltas_row(cur, &sums, data.outputs[s], &mut errors, &mut stats);
             self.backpropagate_row(&shapes, &lead, cur, &sums, &mut errors, &mut stats);
+            if let Some(b) = block.as_mut() {
+                let p = s % b.cap;
+                let at = first.first - h0;
+                let own = &mut b.steps[p * first.count..(p + 1) * first.count];
+                for (t, &e) in own.iter_mut().zip(&errors[at..at + first.count]) {
+                    *t = e * rate;
+                }
+            }
         }
-        // The last sample's update, deltas kept as FANN keeps them.
+        // The last sample's update, deltas kept as FANN keeps them (by blocks: FANN's
+        // `step * x + 0 * d` of the last sample).
         let last = &values[(data.len() - 1) % 2];
-        for sh in shapes.iter().filter(|sh| sh.count > 0) {
+        if let Some(b) = block.as_mut() {
+            let p = (data.len() - 1) % b.cap;
+            let x = &b.x[p * first.fan_in..(p + 1) * first.fan_in];
+            let steps = &b.steps[p * first.count..(p + 1) * first.count];
+            for (row, &t) in deltas[first_weights]
+                .chunks_exact_mut(first.fan_in)
+                .zip(steps)
+            {
+                for (d, &v) in row.iter_mut().zip(x) {
+                    *d = t * v + T::zero();
+                }
+            }
+            b.flush(&mut self.weights, &first, gemm);
+        }
+        let unblocked = usize::from(block.is_some());
+        for sh in shapes[unblocked..].iter().filter(|sh| sh.count > 0) {
             let at = sh.first - h0;
             for (t, &e) in step.iter_mut().zip(&errors[at..at + sh.count]) {
                 *t = e * rate;
