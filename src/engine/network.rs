@@ -613,9 +613,12 @@ impl<T: super::forward::FloatArith> Network<T> {
     /// connected nets of some size, the exact path otherwise (below `FAST_RUN_MIN_CONNECTIONS`
     /// it is as fast).
     pub fn run_fast(&mut self, input: &[T], kernel: &dyn super::fast::Gemm<T>) -> &[T] {
-        if self.weights.len() < FAST_RUN_MIN_CONNECTIONS
-            || !super::forward::run_float_fast(self, input, kernel)
-        {
+        let done = if self.weights.len() < FAST_RUN_MIN_CONNECTIONS {
+            super::forward::run_float_small(self, input)
+        } else {
+            super::forward::run_float_fast(self, input, kernel)
+        };
+        if !done {
             self.run(input);
         }
         &self.output
