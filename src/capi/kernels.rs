@@ -385,6 +385,25 @@ unsafe fn update_gemv_fma(
     let n = wv.cols;
     let body = n / (2 * W) * (2 * W);
     let (xo, xn) = (x_old.as_ptr(), x_new.as_ptr());
+    if n < W {
+        // Rows shorter than a vector: one value at a time, no vector sum to reduce.
+        for r in 0..wv.rows {
+            // SAFETY: row r's `n` values lie inside `w`, and `x_old` and `x_new` hold `n`
+            // values (the caller's guarantees).
+            unsafe {
+                let row = w.as_mut_ptr().add(wv.offset + r * wv.row_stride);
+                let t = step[r];
+                let mut sum = 0.0;
+                for c in 0..n {
+                    let v = *row.add(c) + t * *xo.add(c);
+                    *row.add(c) = v;
+                    sum = v.mul_add(*xn.add(c), sum);
+                }
+                y[r] = sum;
+            }
+        }
+        return;
+    }
     for r in 0..wv.rows {
         // SAFETY: row r starts at offset + r * row_stride and its `n` values end by
         // `wv.extent() <= w.len()`; accesses stay below `n`, and `x_old` and `x_new` hold
