@@ -13,6 +13,13 @@ use super::forward::FloatArith;
 use super::network::{leading_activation, shared_activation, Network};
 use super::train::{Patterns, TrainEvent};
 
+/// FANN's incremental steps of a layer: `learning_rate * error` per neuron.
+fn steps_into<T: FloatArith>(steps: &mut [T], errors: &[T], rate: T) {
+    for (t, &e) in steps.iter_mut().zip(errors) {
+        *t = e * rate;
+    }
+}
+
 /// A layer's weight matrix as a view of FANN's weight array.
 fn weight_view(s: &LayerShape) -> View {
     View {
@@ -240,9 +247,7 @@ impl<T: FloatArith> Network<T> {
                 } else if s == 0 {
                     gemm.gemv(&self.weights, weight_view(sh), x_new, y);
                 } else {
-                    for (t, &e) in step.iter_mut().zip(&errors[at..at + sh.count]) {
-                        *t = e * rate;
-                    }
+                    steps_into(&mut step, &errors[at..at + sh.count], rate);
                     // With no momentum the deltas only matter after the epoch's last
                     // update; the first one reads the old ones as FANN does.
                     let d =
@@ -271,9 +276,7 @@ impl<T: FloatArith> Network<T> {
                 let p = s % b.cap;
                 let at = first.first - h0;
                 let own = &mut b.steps[p * first.count..(p + 1) * first.count];
-                for (t, &e) in own.iter_mut().zip(&errors[at..at + first.count]) {
-                    *t = e * rate;
-                }
+                steps_into(own, &errors[at..at + first.count], rate);
             }
         }
         // The last sample's update, deltas kept as FANN keeps them (by blocks: FANN's
@@ -296,9 +299,7 @@ impl<T: FloatArith> Network<T> {
         let unblocked = usize::from(block.is_some());
         for sh in shapes[unblocked..].iter().filter(|sh| sh.count > 0) {
             let at = sh.first - h0;
-            for (t, &e) in step.iter_mut().zip(&errors[at..at + sh.count]) {
-                *t = e * rate;
-            }
+            steps_into(&mut step, &errors[at..at + sh.count], rate);
             gemm.update_gemv(
                 &mut self.weights,
                 weight_view(sh),
