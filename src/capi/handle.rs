@@ -62,6 +62,11 @@ impl Handle {
     /// Moves `net` into a new allocation and returns the client's pointer to it.
     /// Fails with error 11 when the pointer tables cannot be allocated.
     pub fn into_raw(net: Network<fann_type>) -> Result<*mut fann, FannError> {
+        #[cfg(not(feature = "fixed"))]
+        let net = Network {
+            exact_forward: super::kernels::exact_forward(),
+            ..net
+        };
         let mut h = Box::new(Handle {
             public: blank_public(),
             net,

@@ -477,3 +477,72 @@ unsafe fn gemm_raw(
     // SAFETY: forwarded from the caller, which has checked every pointer and stride.
     unsafe { gemm_fn(m, k, n, 1.0, a, rsa, csa, b, rsb, csb, beta, c, rsc, csc) }
 }
+
+/// The exact forward pass to install in new networks: one that evaluates libm's `exp`
+/// inline where the CPU has AVX2 and FMA and the inline reproduction agrees with the
+/// running libm (checked once); `None` (the built-in pass, calling libm) otherwise.
+pub(crate) fn exact_forward() -> Option<crate::engine::network::ExactForward<fann_type>> {
+    #[cfg(target_arch = "x86_64")]
+    if glibc_exp_ready() {
+        return Some(run_glibc_exp);
+    }
+    None
+}
+
+#[cfg(target_arch = "x86_64")]
+fn run_glibc_exp(net: &mut crate::engine::network::Network<fann_type>, input: &[fann_type]) {
+    // SAFETY: only installed by `exact_forward` after `glibc_exp_ready`, which implies the
+    // CPU has AVX2 and FMA.
+    unsafe { crate::engine::forward::run_float_glibc_fma(net, input) }
+}
+
+/// Whether the inline `exp` may replace libm's: AVX2 and FMA present, and the self-test
+/// against libm passed.
+#[cfg(target_arch = "x86_64")]
+fn glibc_exp_ready() -> bool {
+    static READY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *READY.get_or_init(|| {
+        std::is_x86_feature_detected!("avx2")
+            && std::is_x86_feature_detected!("fma")
+            // SAFETY: FMA was detected just above.
+            && unsafe { crate::engine::glibc_exp::agrees_with_libm() }
+    })
+}
+
+#[cfg(all(test, target_arch = "x86_64"))]
+mod tests {
+    use super::*;
+
+    /// The machines this library is tested on (glibc 2.36, AVX2 and FMA) must take the
+    /// inline `exp`; if its self-test failed, the exact path would silently fall back to
+    /// libm and the differential tests would not notice.
+    #[test]
+    fn inline_exp_is_installed_here() {
+        assert!(glibc_exp_ready());
+        assert!(exact_forward().is_some());
+    }
+
+    /// Bit-identical to libm's `exp` on four million arguments of the kinds the
+    /// activation functions pass: sigmoid arguments formed in `f32` and in `f64`,
+    /// Gaussian arguments, and arbitrary doubles over `exp`'s whole finite range.
+    #[test]
+    fn inline_exp_matches_libm_bit_for_bit() {
+        assert!(glibc_exp_ready());
+        let mut s: u64 = 0x9e37_79b9_7f4a_7c15;
+        for i in 0..4_000_000u32 {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            let u = (s >> 11) as f64 / (1u64 << 53) as f64;
+            let x = match i % 4 {
+                0 => (-2.0f32 * (u * 300.0 - 150.0) as f32) as f64,
+                1 => -2.0 * (u * 300.0 - 150.0),
+                2 => -(u * 30.0) * (u * 30.0),
+                _ => u * 1460.0 - 750.0,
+            };
+            // SAFETY: `glibc_exp_ready` (asserted above) implies the CPU has FMA.
+            let got = unsafe { crate::engine::glibc_exp::exp_fma(x) };
+            assert_eq!(got.to_bits(), x.exp().to_bits(), "exp({x:e})");
+        }
+    }
+}

@@ -199,6 +199,13 @@ fn gauss_arg64(x: f64) -> f64 {
 /// `sin`, `cos`, the stepwise tables and whatever follows them are evaluated in `f64`.
 #[inline(always)]
 pub fn activate_f32(f: u32, x: f32) -> Option<f32> {
+    activate_f32_with(f, x, f64::exp)
+}
+
+/// [`activate_f32`] with the C library's `exp` supplied by the caller (`exp` must round
+/// exactly as libm's does for the result to stay FANN's).
+#[inline(always)]
+pub fn activate_f32_with(f: u32, x: f32, exp: impl Fn(f64) -> f64) -> Option<f32> {
     let xd = x as f64;
     Some(match f {
         id::LINEAR => x,
@@ -220,8 +227,8 @@ pub fn activate_f32(f: u32, x: f32) -> Option<f32> {
                 x
             }
         }
-        id::SIGMOID => (1.0 / (1.0 + ((-2.0f32 * x) as f64).exp())) as f32,
-        id::SIGMOID_SYMMETRIC => (2.0 / (1.0 + ((-2.0f32 * x) as f64).exp()) - 1.0) as f32,
+        id::SIGMOID => (1.0 / (1.0 + exp((-2.0f32 * x) as f64))) as f32,
+        id::SIGMOID_SYMMETRIC => (2.0 / (1.0 + exp((-2.0f32 * x) as f64)) - 1.0) as f32,
         id::SIGMOID_SYMMETRIC_STEPWISE => stepwise(
             &SIGMOID_SYMMETRIC_STEPWISE_V,
             &SIGMOID_SYMMETRIC_STEPWISE_R,
@@ -246,8 +253,8 @@ pub fn activate_f32(f: u32, x: f32) -> Option<f32> {
                 1.0
             }
         }
-        id::GAUSSIAN => (gauss_arg32(x) as f64).exp() as f32,
-        id::GAUSSIAN_SYMMETRIC => ((gauss_arg32(x) as f64).exp() * 2.0 - 1.0) as f32,
+        id::GAUSSIAN => exp(gauss_arg32(x) as f64) as f32,
+        id::GAUSSIAN_SYMMETRIC => (exp(gauss_arg32(x) as f64) * 2.0 - 1.0) as f32,
         id::ELLIOT => (x / 2.0) / (1.0 + abs32(x)) + 0.5,
         id::ELLIOT_SYMMETRIC => x / (1.0 + abs32(x)),
         id::SIN_SYMMETRIC => xd.sin() as f32,
@@ -276,6 +283,12 @@ pub fn activate_f32(f: u32, x: f32) -> Option<f32> {
 /// Activation of a double-build neuron. `None` for ids FANN does not handle.
 #[inline(always)]
 pub fn activate_f64(f: u32, x: f64) -> Option<f64> {
+    activate_f64_with(f, x, f64::exp)
+}
+
+/// [`activate_f64`] with the C library's `exp` supplied by the caller.
+#[inline(always)]
+pub fn activate_f64_with(f: u32, x: f64, exp: impl Fn(f64) -> f64) -> Option<f64> {
     Some(match f {
         id::LINEAR => x,
         id::LINEAR_PIECE => {
@@ -296,8 +309,8 @@ pub fn activate_f64(f: u32, x: f64) -> Option<f64> {
                 x
             }
         }
-        id::SIGMOID => 1.0 / (1.0 + (-2.0 * x).exp()),
-        id::SIGMOID_SYMMETRIC => 2.0 / (1.0 + (-2.0 * x).exp()) - 1.0,
+        id::SIGMOID => 1.0 / (1.0 + exp(-2.0 * x)),
+        id::SIGMOID_SYMMETRIC => 2.0 / (1.0 + exp(-2.0 * x)) - 1.0,
         id::SIGMOID_SYMMETRIC_STEPWISE => stepwise(
             &SIGMOID_SYMMETRIC_STEPWISE_V,
             &SIGMOID_SYMMETRIC_STEPWISE_R,
@@ -320,8 +333,8 @@ pub fn activate_f64(f: u32, x: f64) -> Option<f64> {
                 1.0
             }
         }
-        id::GAUSSIAN => gauss_arg64(x).exp(),
-        id::GAUSSIAN_SYMMETRIC => gauss_arg64(x).exp() * 2.0 - 1.0,
+        id::GAUSSIAN => exp(gauss_arg64(x)),
+        id::GAUSSIAN_SYMMETRIC => exp(gauss_arg64(x)) * 2.0 - 1.0,
         id::ELLIOT => (x / 2.0) / (1.0 + abs64(x)) + 0.5,
         id::ELLIOT_SYMMETRIC => x / (1.0 + abs64(x)),
         id::SIN_SYMMETRIC => x.sin(),

@@ -98,6 +98,7 @@ impl<T: FannNum> Network<T> {
             train: TrainState::default(),
             scaling: None,
             cascade_candidate_scores: None,
+            exact_forward: None,
         })
     }
 
@@ -429,6 +430,7 @@ impl<T: FannNum> Network<T> {
             },
             scaling: self.scaling.clone(),
             cascade_candidate_scores: try_clone_opt(&self.cascade_candidate_scores)?,
+            exact_forward: self.exact_forward,
         };
         let defaults = Params::<T>::default();
         copy.params.training_algorithm = defaults.training_algorithm;

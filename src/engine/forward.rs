@@ -32,6 +32,9 @@ pub trait FloatArith:
     /// The activation function `f` of this build at `x` (`None` for unknown functions).
     fn activate(f: u32, x: Self) -> Option<Self>;
 
+    /// `activate` with `exp` in place of libm's (which it must round as).
+    fn activate_with(f: u32, x: Self, exp: impl Fn(f64) -> f64) -> Option<Self>;
+
     /// `activate` for the fast path: equal up to rounding (the float build's sigmoids use a
     /// single-precision `exp` instead of FANN's double one).
     #[inline(always)]
@@ -78,6 +81,10 @@ impl FloatArith for f32 {
     #[inline(always)]
     fn activate(f: u32, x: Self) -> Option<Self> {
         super::activation::activate_f32(f, x)
+    }
+    #[inline(always)]
+    fn activate_with(f: u32, x: Self, exp: impl Fn(f64) -> f64) -> Option<Self> {
+        super::activation::activate_f32_with(f, x, exp)
     }
     #[inline(always)]
     fn activate_fast(f: u32, x: Self) -> Option<Self> {
@@ -225,6 +232,10 @@ impl FloatArith for f64 {
     #[inline(always)]
     fn activate(f: u32, x: Self) -> Option<Self> {
         super::activation::activate_f64(f, x)
+    }
+    #[inline(always)]
+    fn activate_with(f: u32, x: Self, exp: impl Fn(f64) -> f64) -> Option<Self> {
+        super::activation::activate_f64_with(f, x, exp)
     }
 }
 
@@ -404,24 +415,24 @@ const GATHER_ABOVE: usize = 32;
 #[inline]
 fn dot_exact_neurons<T: FloatArith>(w: &[T], src: &[super::network::Neuron<T>]) -> T {
     let n = w.len().min(src.len());
-    let (w, x) = (&w[..n], &src[..n]);
     let k = n & 3;
+    let (w_head, w_body) = w[..n].split_at(k);
+    let (x_head, x_body) = src[..n].split_at(k);
+    // FANN adds the leftover connections first, from the highest down.
     let mut acc = T::zero();
     if k == 3 {
-        acc = acc + w[2] * x[2].value;
+        acc = acc + w_head[2] * x_head[2].value;
     }
     if k >= 2 {
-        acc = acc + w[1] * x[1].value;
+        acc = acc + w_head[1] * x_head[1].value;
     }
     if k >= 1 {
-        acc = acc + w[0] * x[0].value;
+        acc = acc + w_head[0] * x_head[0].value;
     }
-    let mut i = k;
-    while i + 4 <= n {
+    for (wc, xc) in w_body.chunks_exact(4).zip(x_body.chunks_exact(4)) {
         acc = acc
-            + (((w[i] * x[i].value + w[i + 1] * x[i + 1].value) + w[i + 2] * x[i + 2].value)
-                + w[i + 3] * x[i + 3].value);
-        i += 4;
+            + (((wc[0] * xc[0].value + wc[1] * xc[1].value) + wc[2] * xc[2].value)
+                + wc[3] * xc[3].value);
     }
     acc
 }
@@ -438,8 +449,11 @@ pub fn run_float_small<T: FloatArith>(net: &mut Network<T>, input: &[T]) -> bool
     true
 }
 
-/// Forward pass of the float and double builds.
+/// Forward pass of the float and double builds (an installed `exact_forward` if any).
 pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
+    if let Some(forward) = net.exact_forward {
+        return forward(net, input);
+    }
     load_inputs(net, input, T::from_i32(1));
     if net.connection_rate >= 1.0 {
         run_float_full(net, T::activate);
@@ -449,8 +463,94 @@ pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
     store_outputs(net);
 }
 
+/// [`run_float`] with libm's `exp` evaluated inline by [`super::glibc_exp::exp_fma`]:
+/// bit-identical where `glibc_exp::agrees_with_libm()` holds, which the caller checks.
+///
+/// # Safety
+/// The CPU must have AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+pub fn run_float_glibc_fma<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
+    let exp = |a| super::glibc_exp::exp_fma(a);
+    if is_layered_small(net) {
+        return run_layered_small(net, input, exp);
+    }
+    load_inputs(net, input, T::from_i32(1));
+    if net.connection_rate >= 1.0 {
+        run_float_full(net, |f, x| T::activate_with(f, x, exp));
+    } else {
+        run_float_sparse(net);
+    }
+    store_outputs(net);
+}
+
+/// Nets of at most this many neurons take [`run_layered_small`], which reads every
+/// layer's sources in place (larger layers are quicker gathered first).
+const SMALL_NET_NEURONS: usize = 96;
+
+/// Whether [`run_layered_small`] covers `net`: fully connected, layered and small.
+#[inline(always)]
+fn is_layered_small<T: FannNum>(net: &Network<T>) -> bool {
+    net.neurons.len() <= SMALL_NET_NEURONS
+        && net.connection_rate >= 1.0
+        && net.network_type != nettype::SHORTCUT
+        && net.layers.len() >= 2
+}
+
+/// The whole of FANN's pass (inputs, layers, outputs) for the nets [`is_layered_small`]
+/// accepts, written for the per-call and per-layer work that dominates their run time.
+#[inline(always)]
+fn run_layered_small<T: FloatArith>(
+    net: &mut Network<T>,
+    input: &[T],
+    exp: impl Fn(f64) -> f64 + Copy,
+) {
+    let Network {
+        layers,
+        neurons,
+        weights,
+        output,
+        num_input,
+        ..
+    } = net;
+    let neurons = &mut neurons[..];
+    let inputs = (*num_input as usize).min(input.len());
+    for (neuron, &x) in neurons.iter_mut().zip(&input[..inputs]) {
+        neuron.value = x;
+    }
+    let mut prev = layers[0];
+    if let Some(bias) = prev.last.checked_sub(1).and_then(|b| neurons.get_mut(b)) {
+        bias.value = T::from_i32(1);
+    }
+    for &layer in &layers[1..] {
+        let (done, rest) = neurons.split_at_mut(layer.first);
+        let src = &done[prev.first.min(prev.last)..prev.last];
+        prev = layer;
+        for neuron in &mut rest[..layer.last - layer.first] {
+            let (first, last) = (neuron.first_con as usize, neuron.last_con as usize);
+            if first == last {
+                neuron.value = T::from_i32(1);
+                continue;
+            }
+            let raw = dot_exact_neurons(&weights[first..last], src);
+            let x = scaled_sum(neuron.activation_steepness, raw);
+            neuron.sum = x;
+            if let Some(y) = T::activate_with(neuron.activation_function, x, exp) {
+                neuron.value = y;
+            }
+        }
+    }
+    // Indexed: zipping with a slice of neurons costs a division by their size.
+    for (i, out) in output.iter_mut().enumerate() {
+        if let Some(neuron) = neurons.get(prev.first + i) {
+            *out = neuron.value;
+        }
+    }
+}
+
 /// The pass of fully connected nets, which read their sources by position: the previous
 /// layer, or for shortcut nets every earlier neuron. FANN's with `T::activate`.
+#[inline(always)]
 fn run_float_full<T: FloatArith>(net: &mut Network<T>, activate: impl Fn(u32, T) -> Option<T>) {
     let shortcut = net.network_type == nettype::SHORTCUT;
     let mut gathered: Vec<T> = Vec::new();

@@ -10,6 +10,9 @@ pub mod fast;
 pub mod fast_incremental;
 pub mod forward;
 pub mod fsio;
+pub mod glibc_exp;
+#[cfg(target_arch = "x86_64")]
+mod glibc_exp_table;
 pub mod netfile;
 pub mod network;
 pub mod num;

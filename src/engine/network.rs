@@ -321,6 +321,10 @@ pub enum SourceRule {
     FromFirst,
 }
 
+/// An exact forward pass a caller may install in place of the built-in one (see
+/// [`Network::exact_forward`]).
+pub type ExactForward<T> = fn(&mut Network<T>, &[T]);
+
 /// A FANN network.
 #[derive(Clone)]
 pub struct Network<T: FannNum> {
@@ -341,6 +345,11 @@ pub struct Network<T: FannNum> {
     pub train: TrainState<T>,
     pub scaling: Option<Scaling>,
     pub cascade_candidate_scores: Option<Vec<T>>,
+    /// Replaces the float builds' exact forward pass when set: the C layer installs one
+    /// that evaluates libm's `exp` inline where the CPU and the running libm allow it
+    /// (same results, no call per neuron). It must give exactly the built-in pass's
+    /// results.
+    pub exact_forward: Option<ExactForward<T>>,
 }
 
 impl<T: FannNum> Network<T> {
