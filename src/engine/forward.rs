@@ -443,6 +443,10 @@ pub fn run_float_small<T: FloatArith>(net: &mut Network<T>, input: &[T]) -> bool
     if net.connection_rate.is_nan() || net.connection_rate < 1.0 {
         return false;
     }
+    if is_layered_small(net) {
+        run_layered_small(net, input, Fast);
+        return true;
+    }
     load_inputs(net, input, T::from_i32(1));
     run_float_full(net, T::activate_fast);
     store_outputs(net);
@@ -453,6 +457,9 @@ pub fn run_float_small<T: FloatArith>(net: &mut Network<T>, input: &[T]) -> bool
 pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
     if let Some(forward) = net.exact_forward {
         return forward(net, input);
+    }
+    if is_layered_small(net) {
+        return run_layered_small(net, input, WithExp(f64::exp));
     }
     load_inputs(net, input, T::from_i32(1));
     if net.connection_rate >= 1.0 {
@@ -473,7 +480,7 @@ pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
 pub fn run_float_glibc_fma<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
     let exp = |a| super::glibc_exp::exp_fma(a);
     if is_layered_small(net) {
-        return run_layered_small(net, input, exp);
+        return run_layered_small(net, input, WithExp(exp));
     }
     load_inputs(net, input, T::from_i32(1));
     if net.connection_rate >= 1.0 {
@@ -482,6 +489,32 @@ pub fn run_float_glibc_fma<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
         run_float_sparse(net);
     }
     store_outputs(net);
+}
+
+/// An activation function evaluator the small-net pass is compiled for (a trait, not a
+/// closure, so that it is always inlined into the per-neuron loop).
+trait Activation<T> {
+    fn activate(&self, f: u32, x: T) -> Option<T>;
+}
+
+/// FANN's functions with `exp` standing in for libm's.
+struct WithExp<E>(E);
+
+impl<T: FloatArith, E: Fn(f64) -> f64> Activation<T> for WithExp<E> {
+    #[inline(always)]
+    fn activate(&self, f: u32, x: T) -> Option<T> {
+        T::activate_with(f, x, &self.0)
+    }
+}
+
+/// The fast path's functions ([`FloatArith::activate_fast`]).
+struct Fast;
+
+impl<T: FloatArith> Activation<T> for Fast {
+    #[inline(always)]
+    fn activate(&self, f: u32, x: T) -> Option<T> {
+        T::activate_fast(f, x)
+    }
 }
 
 /// Nets of at most this many neurons take [`run_layered_small`], which reads every
@@ -500,11 +533,7 @@ fn is_layered_small<T: FannNum>(net: &Network<T>) -> bool {
 /// The whole of FANN's pass (inputs, layers, outputs) for the nets [`is_layered_small`]
 /// accepts, written for the per-call and per-layer work that dominates their run time.
 #[inline(always)]
-fn run_layered_small<T: FloatArith>(
-    net: &mut Network<T>,
-    input: &[T],
-    exp: impl Fn(f64) -> f64 + Copy,
-) {
+fn run_layered_small<T: FloatArith>(net: &mut Network<T>, input: &[T], act: impl Activation<T>) {
     let Network {
         layers,
         neurons,
@@ -535,7 +564,7 @@ fn run_layered_small<T: FloatArith>(
             let raw = dot_exact_neurons(&weights[first..last], src);
             let x = scaled_sum(neuron.activation_steepness, raw);
             neuron.sum = x;
-            if let Some(y) = T::activate_with(neuron.activation_function, x, exp) {
+            if let Some(y) = act.activate(neuron.activation_function, x) {
                 neuron.value = y;
             }
         }
