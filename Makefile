@@ -119,6 +119,7 @@ check-memory: c-test
 
 lint:
 	$(CARGO) fmt --check
+	python3 tools/gen_exp_table.py | diff - src/engine/glibc_exp_table.rs
 	for f in float double fixed; do \
 		$(CARGO) clippy --locked --all-targets --no-default-features --features $$f --target-dir target/clippy-$$f -- -D warnings || exit 1; \
 	done
