@@ -491,6 +491,7 @@ pub(crate) fn exact_forward() -> Option<crate::engine::network::ExactForward<fan
 
 #[cfg(target_arch = "x86_64")]
 fn run_glibc_exp(net: &mut crate::engine::network::Network<fann_type>, input: &[fann_type]) {
+    debug_assert!(glibc_exp_ready());
     // SAFETY: only installed by `exact_forward` after `glibc_exp_ready`, which implies the
     // CPU has AVX2 and FMA.
     unsafe { crate::engine::forward::run_float_glibc_fma(net, input) }

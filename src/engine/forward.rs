@@ -465,7 +465,7 @@ pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
     if net.connection_rate >= 1.0 {
         run_float_full(net, T::activate);
     } else {
-        run_float_sparse(net);
+        run_float_sparse(net, f64::exp);
     }
     store_outputs(net);
 }
@@ -486,7 +486,7 @@ pub fn run_float_glibc_fma<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
     if net.connection_rate >= 1.0 {
         run_float_full(net, |f, x| T::activate_with(f, x, exp));
     } else {
-        run_float_sparse(net);
+        run_float_sparse(net, exp);
     }
     store_outputs(net);
 }
@@ -569,11 +569,10 @@ fn run_layered_small<T: FloatArith>(net: &mut Network<T>, input: &[T], act: impl
             }
         }
     }
-    // Indexed: zipping with a slice of neurons costs a division by their size.
+    // Indexed (as `store_outputs`): zipping with a slice of neurons costs a division by
+    // their size.
     for (i, out) in output.iter_mut().enumerate() {
-        if let Some(neuron) = neurons.get(prev.first + i) {
-            *out = neuron.value;
-        }
+        *out = neurons[prev.first + i].value;
     }
 }
 
@@ -625,7 +624,7 @@ fn run_float_full<T: FloatArith>(net: &mut Network<T>, activate: impl Fn(u32, T)
 }
 
 /// The exact pass of sparse nets, whose sources come from the connection table.
-fn run_float_sparse<T: FloatArith>(net: &mut Network<T>) {
+fn run_float_sparse<T: FloatArith>(net: &mut Network<T>, exp: impl Fn(f64) -> f64 + Copy) {
     for li in 1..net.layers.len() {
         let layer = net.layers[li];
         for n in layer.first..layer.last {
@@ -645,7 +644,7 @@ fn run_float_sparse<T: FloatArith>(net: &mut Network<T>) {
             let x = scaled_sum(neuron.activation_steepness, raw);
             let slot = &mut net.neurons[n];
             slot.sum = x;
-            if let Some(y) = T::activate(neuron.activation_function, x) {
+            if let Some(y) = T::activate_with(neuron.activation_function, x, exp) {
                 slot.value = y;
             }
         }
