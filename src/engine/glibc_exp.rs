@@ -58,42 +58,55 @@ pub fn exp_fma(x: f64) -> f64 {
     scale.mul_add(tmp, scale)
 }
 
-/// The self-test's arguments: every table entry near a few magnitudes, a spread over the
-/// sigmoids' clamped range (|x| <= 300 at steepness 1) and beyond, and the range's edges,
-/// then 50,000 sigmoid arguments formed in `f32` and Gaussian arguments (where builds
-/// that fuse differently disagree a few times in 10,000; the check takes about a
-/// millisecond, once per process).
-fn test_arguments() -> Vec<f64> {
-    let mut xs = Vec::with_capacity(57_000);
+/// Uniform numbers in [0, 1) from a 64-bit LCG seeded with `seed`.
+fn uniform(seed: u64) -> impl Iterator<Item = f64> {
+    std::iter::successors(Some(seed), |s| {
+        Some(
+            s.wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407),
+        )
+    })
+    .skip(1)
+    .map(|s| (s >> 11) as f64 / (1u64 << 53) as f64)
+}
+
+/// The self-test's arguments (generated, not stored: the test runs when the first network
+/// is made and should not add to its memory): every table entry near a few magnitudes, a
+/// spread over the sigmoids' clamped range (|x| <= 300 at steepness 1) and beyond, the
+/// range's edges, then 50,000 sigmoid arguments formed in `f32` and Gaussian arguments
+/// (where builds that fuse differently disagree a few times in 10,000). About 0.5 ms,
+/// once per process.
+fn test_arguments() -> impl Iterator<Item = f64> {
     let ln2_128 = std::f64::consts::LN_2 / 128.0;
-    for k in 0..1024 {
+    let table = (0..1024).flat_map(move |k| {
         let x = (k as f64 - 512.0) * ln2_128;
-        xs.extend([x, x + 1e-7, x * 37.0 + 0.3]);
-    }
-    let mut s: u64 = 0x243f_6a88_85a3_08d3;
-    for i in 0..3000 {
-        s = s
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        let u = (s >> 11) as f64 / (1u64 << 53) as f64 - 0.5;
-        xs.push(if i % 3 == 0 { u * 1100.0 } else { u * 8.0 });
-    }
-    for e in [0.0, f64::from_bits(TINY), 511.999, 512.0, 709.7, 745.2] {
-        xs.extend([e, -e]);
-    }
-    xs.extend([f64::INFINITY, f64::NEG_INFINITY, f64::NAN]);
-    for i in 0..50_000 {
-        s = s
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        let u = (s >> 11) as f64 / (1u64 << 53) as f64;
-        xs.push(if i % 2 == 0 {
-            (-2.0f32 * (u * 40.0 - 20.0) as f32) as f64
-        } else {
-            -(u * 6.0) * (u * 6.0)
+        [x, x + 1e-7, x * 37.0 + 0.3]
+    });
+    let spread = uniform(0x243f_6a88_85a3_08d3)
+        .take(3000)
+        .enumerate()
+        .map(|(i, u)| {
+            if i % 3 == 0 {
+                (u - 0.5) * 1100.0
+            } else {
+                (u - 0.5) * 8.0
+            }
         });
-    }
-    xs
+    let edges = [0.0, f64::from_bits(TINY), 511.999, 512.0, 709.7, 745.2]
+        .into_iter()
+        .flat_map(|e| [e, -e])
+        .chain([f64::INFINITY, f64::NEG_INFINITY, f64::NAN]);
+    let activations = uniform(0x1319_8a2e_0370_7344)
+        .take(50_000)
+        .enumerate()
+        .map(|(i, u)| {
+            if i % 2 == 0 {
+                (-2.0f32 * (u * 40.0 - 20.0) as f32) as f64
+            } else {
+                -(u * 6.0) * (u * 6.0)
+            }
+        });
+    table.chain(spread).chain(edges).chain(activations)
 }
 
 /// Whether [`exp_fma`] gives libm's bits on the self-test's ~56,000 arguments.
@@ -102,7 +115,7 @@ fn test_arguments() -> Vec<f64> {
 /// Callers outside FMA-enabled code must make sure the CPU has FMA.
 #[target_feature(enable = "fma")]
 pub fn agrees_with_libm() -> bool {
-    test_arguments().into_iter().all(|x| {
+    test_arguments().all(|x| {
         let (want, got) = (x.exp(), exp_fma(x));
         want.to_bits() == got.to_bits() || (want.is_nan() && got.is_nan())
     })
