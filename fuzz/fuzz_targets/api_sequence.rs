@@ -1,7 +1,8 @@
 #![no_main]
 //! Random sequences of API calls on small networks (create, parameters with arbitrary
 //! values, run, train with every algorithm, test, scale, save and reload, cascade): none
-//! may panic, hang or blow up memory.
+//! may panic, hang or blow up memory, and the exact pass with the C layer's inline `exp`
+//! must give the built-in pass's bits.
 
 use fann::engine::network::train_alg;
 use fann::engine::scaling::Side;
@@ -54,7 +55,22 @@ fuzz_target!(|data: &[u8]| {
             3 => net.set_activation_function_hidden(b.small(22)),
             4 => net.set_activation_steepness_output(b.f32()),
             5 => {
-                let _ = net.run(&ins[0]);
+                // The C layer's inline-`exp` exact pass must equal the built-in one bit
+                // for bit (NaN for NaN), on every neuron.
+                if let Some(inline) = fann::capi::installed_exact_forward() {
+                    let mut other = net.clone();
+                    other.exact_forward = Some(inline);
+                    let _ = other.run(&ins[0]);
+                    let _ = net.run(&ins[0]);
+                    let same =
+                        |a: f32, b: f32| a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan());
+                    for (x, y) in net.neurons.iter().zip(&other.neurons) {
+                        let (xs, ys, xv, yv) = (x.sum, y.sum, x.value, y.value);
+                        assert!(same(xs, ys) && same(xv, yv), "inline exp pass differs");
+                    }
+                } else {
+                    let _ = net.run(&ins[0]);
+                }
             }
             6 => {
                 let _ = net.train_epoch(&patterns, &mut rng, &mut |_| {});

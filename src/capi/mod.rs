@@ -22,3 +22,12 @@ pub(crate) mod handle;
 pub(crate) mod kernels;
 pub(crate) mod libc_io;
 pub mod parallel_fann;
+
+/// The exact forward pass this layer installs in the networks it hands out (`None` where
+/// it leaves libm's `exp` in use); public so that the fuzz targets can compare it with the
+/// built-in pass on arbitrary networks.
+#[cfg(not(feature = "fixed"))]
+pub fn installed_exact_forward(
+) -> Option<crate::engine::network::ExactForward<fann_data::fann_type>> {
+    kernels::exact_forward()
+}
