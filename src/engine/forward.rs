@@ -443,13 +443,7 @@ pub fn run_float_small<T: FloatArith>(net: &mut Network<T>, input: &[T]) -> bool
     if net.connection_rate.is_nan() || net.connection_rate < 1.0 {
         return false;
     }
-    if is_layered_small(net) {
-        run_layered_small(net, input, Fast);
-        return true;
-    }
-    load_inputs(net, input, T::from_i32(1));
-    run_float_full(net, T::activate_fast);
-    store_outputs(net);
+    run_float_with(net, input, Fast);
     true
 }
 
@@ -458,16 +452,7 @@ pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
     if let Some(forward) = net.exact_forward {
         return forward(net, input);
     }
-    if is_layered_small(net) {
-        return run_layered_small(net, input, WithExp(f64::exp));
-    }
-    load_inputs(net, input, T::from_i32(1));
-    if net.connection_rate >= 1.0 {
-        run_float_full(net, T::activate);
-    } else {
-        run_float_sparse(net, f64::exp);
-    }
-    store_outputs(net);
+    run_float_with(net, input, WithExp(f64::exp));
 }
 
 /// [`run_float`] with libm's `exp` evaluated inline by [`super::glibc_exp::exp_fma`]:
@@ -478,21 +463,25 @@ pub fn run_float<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
 pub fn run_float_glibc_fma<T: FloatArith>(net: &mut Network<T>, input: &[T]) {
-    let exp = |a| super::glibc_exp::exp_fma(a);
-    if is_layered_small(net) {
-        return run_layered_small(net, input, WithExp(exp));
-    }
+    run_float_with(net, input, WithExp(|a| super::glibc_exp::exp_fma(a)));
+}
+
+/// FANN's pass (inputs, layers, outputs) with the activation functions of `act`.
+#[inline(always)]
+fn run_float_with<T: FloatArith>(net: &mut Network<T>, input: &[T], act: impl Activation<T>) {
     load_inputs(net, input, T::from_i32(1));
-    if net.connection_rate >= 1.0 {
-        run_float_full(net, |f, x| T::activate_with(f, x, exp));
+    if is_layered_small(net) {
+        run_layers_small(net, act);
+    } else if net.connection_rate >= 1.0 {
+        run_float_full(net, act);
     } else {
-        run_float_sparse(net, exp);
+        run_float_sparse(net, act);
     }
     store_outputs(net);
 }
 
-/// An activation function evaluator the small-net pass is compiled for (a trait, not a
-/// closure, so that it is always inlined into the per-neuron loop).
+/// An activation function evaluator the passes are compiled for (a trait, not a closure,
+/// so that it is always inlined into the per-neuron loop).
 trait Activation<T> {
     fn activate(&self, f: u32, x: T) -> Option<T>;
 }
@@ -517,11 +506,11 @@ impl<T: FloatArith> Activation<T> for Fast {
     }
 }
 
-/// Nets of at most this many neurons take [`run_layered_small`], which reads every
-/// layer's sources in place (larger layers are quicker gathered first).
+/// Nets of at most this many neurons take [`run_layers_small`], which reads every layer's
+/// sources in place (larger layers are quicker gathered first).
 const SMALL_NET_NEURONS: usize = 96;
 
-/// Whether [`run_layered_small`] covers `net`: fully connected, layered and small.
+/// Whether [`run_layers_small`] covers `net`: fully connected, layered and small.
 #[inline(always)]
 fn is_layered_small<T: FannNum>(net: &Network<T>) -> bool {
     net.neurons.len() <= SMALL_NET_NEURONS
@@ -530,27 +519,17 @@ fn is_layered_small<T: FannNum>(net: &Network<T>) -> bool {
         && net.layers.len() >= 2
 }
 
-/// The whole of FANN's pass (inputs, layers, outputs) for the nets [`is_layered_small`]
-/// accepts, written for the per-call and per-layer work that dominates their run time.
+/// The layers of FANN's pass for the nets [`is_layered_small`] accepts, written for the
+/// per-layer work that dominates their run time.
 #[inline(always)]
-fn run_layered_small<T: FloatArith>(net: &mut Network<T>, input: &[T], act: impl Activation<T>) {
+fn run_layers_small<T: FloatArith>(net: &mut Network<T>, act: impl Activation<T>) {
     let Network {
         layers,
         neurons,
         weights,
-        output,
-        num_input,
         ..
     } = net;
-    let neurons = &mut neurons[..];
-    let inputs = (*num_input as usize).min(input.len());
-    for (neuron, &x) in neurons.iter_mut().zip(&input[..inputs]) {
-        neuron.value = x;
-    }
     let mut prev = layers[0];
-    if let Some(bias) = prev.last.checked_sub(1).and_then(|b| neurons.get_mut(b)) {
-        bias.value = T::from_i32(1);
-    }
     for &layer in &layers[1..] {
         let (done, rest) = neurons.split_at_mut(layer.first);
         let src = &done[prev.first.min(prev.last)..prev.last];
@@ -569,17 +548,12 @@ fn run_layered_small<T: FloatArith>(net: &mut Network<T>, input: &[T], act: impl
             }
         }
     }
-    // Indexed (as `store_outputs`): zipping with a slice of neurons costs a division by
-    // their size.
-    for (i, out) in output.iter_mut().enumerate() {
-        *out = neurons[prev.first + i].value;
-    }
 }
 
 /// The pass of fully connected nets, which read their sources by position: the previous
-/// layer, or for shortcut nets every earlier neuron. FANN's with `T::activate`.
+/// layer, or for shortcut nets every earlier neuron.
 #[inline(always)]
-fn run_float_full<T: FloatArith>(net: &mut Network<T>, activate: impl Fn(u32, T) -> Option<T>) {
+fn run_float_full<T: FloatArith>(net: &mut Network<T>, act: impl Activation<T>) {
     let shortcut = net.network_type == nettype::SHORTCUT;
     let mut gathered: Vec<T> = Vec::new();
     for li in 1..net.layers.len() {
@@ -616,7 +590,7 @@ fn run_float_full<T: FloatArith>(net: &mut Network<T>, activate: impl Fn(u32, T)
             };
             let x = scaled_sum(neuron.activation_steepness, raw);
             neuron.sum = x;
-            if let Some(y) = activate(neuron.activation_function, x) {
+            if let Some(y) = act.activate(neuron.activation_function, x) {
                 neuron.value = y;
             }
         }
@@ -624,7 +598,7 @@ fn run_float_full<T: FloatArith>(net: &mut Network<T>, activate: impl Fn(u32, T)
 }
 
 /// The exact pass of sparse nets, whose sources come from the connection table.
-fn run_float_sparse<T: FloatArith>(net: &mut Network<T>, exp: impl Fn(f64) -> f64 + Copy) {
+fn run_float_sparse<T: FloatArith>(net: &mut Network<T>, act: impl Activation<T>) {
     for li in 1..net.layers.len() {
         let layer = net.layers[li];
         for n in layer.first..layer.last {
@@ -644,7 +618,7 @@ fn run_float_sparse<T: FloatArith>(net: &mut Network<T>, exp: impl Fn(f64) -> f6
             let x = scaled_sum(neuron.activation_steepness, raw);
             let slot = &mut net.neurons[n];
             slot.sum = x;
-            if let Some(y) = T::activate_with(neuron.activation_function, x, exp) {
+            if let Some(y) = act.activate(neuron.activation_function, x) {
                 slot.value = y;
             }
         }
